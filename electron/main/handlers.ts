@@ -1,0 +1,75 @@
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import { basename, join } from 'node:path';
+import { MAX_FILE_BYTES, type FileFilter, type OpenedFile, type SaveResult } from '@shared/bridge';
+import { readFileLimited, writeFileAtomic } from './file-io';
+import type { Ipc } from './ipc';
+import { pdfFileName, pdfOptions } from './pdf';
+import { sv } from './texts';
+
+/** The bridge's methods, main side. Arguments arrive already checked by the Ipc wrapper. */
+export function registerBridgeHandlers(ipc: Ipc): void {
+  ipc.handle('app:version', () => app.getVersion());
+
+  ipc.handle('file:save', (event, { suggestedName, filters, data }) =>
+    saveWithDialog(event, { title: sv.saveTitle, suggestedName, filters, data }),
+  );
+
+  ipc.handle('file:open', (event, { filters }) => openWithDialog(event, filters));
+
+  ipc.handle('print:pdf', async (event, { suggestedName, landscape }) => {
+    // Print before asking where to save, so the PDF shows the view the user asked to print.
+    const pdf = await event.sender.printToPDF(pdfOptions(landscape));
+    return saveWithDialog(event, {
+      title: sv.savePdfTitle,
+      suggestedName: pdfFileName(suggestedName),
+      filters: [{ name: sv.pdfFilter, extensions: ['pdf'] }],
+      data: pdf,
+    });
+  });
+}
+
+interface SaveRequest {
+  title: string;
+  suggestedName: string;
+  filters: FileFilter[];
+  data: Uint8Array;
+}
+
+async function saveWithDialog(
+  event: IpcMainInvokeEvent,
+  request: SaveRequest,
+): Promise<SaveResult> {
+  const options: SaveDialogOptions = {
+    title: request.title,
+    defaultPath: join(app.getPath('documents'), request.suggestedName),
+    filters: request.filters,
+  };
+  const parent = BrowserWindow.fromWebContents(event.sender);
+  const { canceled, filePath } = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
+  if (canceled || !filePath) return { saved: false };
+  await writeFileAtomic(filePath, request.data);
+  return { saved: true, name: basename(filePath) };
+}
+
+async function openWithDialog(
+  event: IpcMainInvokeEvent,
+  filters: FileFilter[],
+): Promise<OpenedFile | null> {
+  const options: OpenDialogOptions = { title: sv.openTitle, filters, properties: ['openFile'] };
+  const parent = BrowserWindow.fromWebContents(event.sender);
+  const { canceled, filePaths } = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  const [path] = filePaths;
+  if (canceled || path === undefined) return null;
+  return { name: basename(path), data: await readFileLimited(path, MAX_FILE_BYTES) };
+}

@@ -1,0 +1,72 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * One step of the database schema. Steps are never edited once released: a change is a new step
+ * with a higher number, a `why`, and an `upgrade` when existing rows must be rewritten. Dexie only
+ * needs the tables that change in a step; the others carry over from the step before.
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly why: string;
+  /**
+   * Dexie store specs by table name; `null` deletes a table. Keyed by plain string because a later
+   * step may delete a table that the current TABLE_SCHEMAS no longer knows.
+   */
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * The schema history, oldest first (the GitHub Desktop way). The migration test opens a database
+ * built with every prefix of this list with the current class, so each new step is tested.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    why: 'Första versionen: kärnposterna i DESIGN.md och lokala inställningar.',
+    stores: {
+      // Children of a node (tree view, moves) and nodes of a level (pickers).
+      orgNodes: 'id, parentId, level',
+      // The templates of a year, and the versions an administration owns.
+      templates: 'id, year, ownerNodeId',
+      // One follow-up per unit and year: the unique index makes a second one impossible.
+      followUps: 'id, &[nodeId+year], templateId',
+      answers: 'id, followUpId',
+      // A unit's incidents in a date range; the year across all units; re-import by the source
+      // system's id (unique; null ids are not indexed, so manual incidents never collide).
+      incidents: 'id, [nodeId+date], date, &externalId',
+      actions: 'id, [nodeId+year], year',
+      summaries: 'id, [nodeId+year]',
+      surveys: 'id, [nodeId+year]',
+      submissions: 'id, [nodeId+year], year',
+      identity: 'id',
+      settings: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
+
+function stepsUpTo(upTo: number): readonly SchemaVersion[] {
+  return SCHEMA_VERSIONS.filter((step) => step.version <= upTo);
+}
+
+/** Declares the first `upTo` steps on a Dexie instance; used by the app class and by tests. */
+export function applySchemaVersions(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION): void {
+  for (const step of stepsUpTo(upTo)) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}
+
+/** The store spec of every table as it is after step `upTo` (tables deleted on the way are gone). */
+export function storesAt(upTo: number): ReadonlyMap<string, string> {
+  const result = new Map<string, string>();
+  for (const step of stepsUpTo(upTo)) {
+    for (const [name, spec] of Object.entries(step.stores)) {
+      if (spec === null) result.delete(name);
+      else result.set(name, spec);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,12 @@
+import type { Messages } from '../sv';
+
+export const nav: Messages['nav'] = {
+  overview: 'Overview',
+  checklist: 'Checklist',
+  incidents: 'Incidents',
+  actions: 'Actions',
+  rollup: 'Roll-up',
+  report: 'Report',
+  organisation: 'Organisation',
+  settings: 'Settings',
+};

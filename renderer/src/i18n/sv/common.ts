@@ -1,0 +1,6 @@
+export const common = {
+  cancel: 'Avbryt',
+  close: 'Stäng',
+  yes: 'Ja',
+  no: 'Nej',
+};

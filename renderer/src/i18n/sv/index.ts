@@ -1,0 +1,13 @@
+/**
+ * Swedish, the first language. Every user-facing text lives in these files, one per area; English
+ * mirrors them key for key (en/), checked by the type `Messages`.
+ */
+import { app } from './app';
+import { common } from './common';
+import { nav } from './nav';
+import { screens } from './screens';
+import { settings } from './settings';
+
+export const sv = { app, nav, screens, settings, common };
+
+export type Messages = typeof sv;

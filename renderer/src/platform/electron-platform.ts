@@ -1,0 +1,14 @@
+import type { BridgeApi } from '@shared/bridge';
+import type { Platform } from './platform';
+
+/** The Electron implementation: a thin pass-through to the preload bridge. */
+export function createElectronPlatform(bridge: BridgeApi): Platform {
+  return {
+    kind: 'electron',
+    appVersion: () => bridge.appVersion(),
+    saveFile: (suggestedName, data, filters) => bridge.saveFile({ suggestedName, data, filters }),
+    openFile: (filters) => bridge.openFile({ filters }),
+    printToPdf: (suggestedName, landscape = false) =>
+      bridge.printToPdf({ suggestedName, landscape }),
+  };
+}

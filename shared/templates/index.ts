@@ -1,0 +1,1 @@
+export { DEFAULT_TEMPLATE_SECTIONS, defaultTemplate } from './default-template';

@@ -1,0 +1,124 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  SamDatabase,
+  TABLE_NAMES,
+  newId,
+  restoreBackup,
+} from '../../../renderer/src/data';
+import { uniqueKeyPaths } from '../../../renderer/src/data/integrity';
+import { applySchemaVersions, storesAt } from '../../../renderer/src/data/schema-versions';
+import { TABLE_SCHEMAS } from '../../../renderer/src/data/tables';
+import { check } from '../../../renderer/src/data/validate';
+import { sampleTables } from './fixtures';
+
+type RawTables = Record<string, readonly Record<string, unknown>[]>;
+
+/**
+ * Representative rows as they were stored at each schema version. When a step changes the shape of
+ * rows, add the shape before it here: the test below fails for a version without an entry.
+ */
+const ROWS_AT_VERSION: Record<number, () => RawTables> = {
+  1: sampleTables,
+};
+
+/** A database declared with only the first `version` steps: what an older app left on disk. */
+function databaseAtVersion(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  applySchemaVersions(db, version);
+  return db;
+}
+
+function primaryKey(table: string, version: number): string {
+  const spec = storesAt(version).get(table) ?? '';
+  return uniqueKeyPaths(spec)[0]?.join('+') ?? '';
+}
+
+describe('SCHEMA_VERSIONS', () => {
+  it('is numbered 1, 2, … with a reason for every step', () => {
+    SCHEMA_VERSIONS.forEach((step, index) => {
+      expect(step.version).toBe(index + 1);
+      expect(step.why.length).toBeGreaterThan(10);
+    });
+    expect(CURRENT_SCHEMA_VERSION).toBe(SCHEMA_VERSIONS.length);
+  });
+
+  it('declares exactly the tables that have zod schemas', () => {
+    expect([...storesAt(CURRENT_SCHEMA_VERSION).keys()].sort()).toEqual([...TABLE_NAMES].sort());
+  });
+});
+
+describe.each(SCHEMA_VERSIONS.map((step) => step.version))(
+  'a database at version %i',
+  (version) => {
+    const rowsAt = ROWS_AT_VERSION[version];
+
+    it('has representative rows in this test', () => {
+      expect(rowsAt, `lägg till rader för version ${version} i ROWS_AT_VERSION`).toBeDefined();
+    });
+
+    it('opens with the current class, keeping every row and leaving all rows valid', async () => {
+      if (!rowsAt) return;
+      const rows = rowsAt();
+      const name = `migration-${version}-${newId()}`;
+      const old = databaseAtVersion(name, version);
+      await old.open();
+      await old.transaction('rw', Object.keys(rows), async () => {
+        for (const [table, tableRows] of Object.entries(rows)) {
+          await old.table<unknown, string>(table).bulkAdd([...tableRows]);
+        }
+      });
+      old.close();
+
+      const db = new SamDatabase(name);
+      try {
+        await db.open();
+        expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+        for (const table of TABLE_NAMES) {
+          const stored = await db.anyTable(table).toArray();
+          for (const [index, row] of stored.entries()) {
+            const result = check(TABLE_SCHEMAS[table], row);
+            expect(result.ok, `${table} rad ${index + 1}: ${JSON.stringify(row)}`).toBe(true);
+          }
+          const key = primaryKey(table, version);
+          const keys = await db.anyTable(table).toCollection().primaryKeys();
+          for (const oldRow of rows[table] ?? []) expect(keys).toContain(oldRow[key]);
+        }
+        if (version === CURRENT_SCHEMA_VERSION) {
+          // Nothing to migrate: the data must come back exactly as written.
+          for (const table of TABLE_NAMES) {
+            const stored = await db.anyTable(table).toArray();
+            expect(stored).toHaveLength(rows[table]?.length ?? 0);
+            expect(stored).toEqual(expect.arrayContaining([...(rows[table] ?? [])]));
+          }
+        }
+      } finally {
+        await db.delete();
+      }
+    });
+
+    it('restores a backup made at this version', async () => {
+      if (!rowsAt) return;
+      const rows = rowsAt();
+      const file = {
+        format: 'sam-uppfoljning-backup',
+        formatVersion: 1,
+        schemaVersion: version,
+        exportedAt: '2026-01-01T00:00:00.000Z',
+        tables: rows,
+      };
+      const db = new SamDatabase(`restore-${version}-${newId()}`);
+      try {
+        const { counts } = await restoreBackup(db, new TextEncoder().encode(JSON.stringify(file)));
+        for (const table of TABLE_NAMES) {
+          expect(counts[table]).toBe(await db.anyTable(table).count());
+        }
+        expect(counts.orgNodes).toBeGreaterThan(0);
+      } finally {
+        await db.delete();
+      }
+    });
+  },
+);
