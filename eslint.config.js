@@ -82,7 +82,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'out',
-      'dist-web',
+      'dist-web*',
       'release',
       'test-results',
       'playwright-report',

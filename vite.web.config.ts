@@ -31,7 +31,8 @@ export default defineConfig({
     },
   ],
   define: { __APP_VERSION__: JSON.stringify(version) },
-  build: { outDir: resolve(root, 'dist-web'), emptyOutDir: true },
+  // WEB_OUT_DIR lets parallel e2e runs (several worktrees or helpers) keep their builds apart.
+  build: { outDir: resolve(root, process.env.WEB_OUT_DIR ?? 'dist-web'), emptyOutDir: true },
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

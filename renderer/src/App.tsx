@@ -1,8 +1,27 @@
+import type { ReactElement } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
-import { AppShell } from './shell/AppShell';
-import { ROUTES } from './shell/routes';
+import { ActionsScreen } from './features/actions/ActionsScreen';
+import { ChecklistScreen } from './features/checklist/ChecklistScreen';
+import { OrganisationScreen } from './features/org/OrganisationScreen';
+import { OverviewScreen } from './features/overview/OverviewScreen';
+import { TemplatesScreen } from './features/templates/TemplatesScreen';
 import { PlannedScreen } from './screens/PlannedScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { AppShell } from './shell/AppShell';
+import type { RouteKey } from './shell/routes';
+import { ROUTES } from './shell/routes';
+import { WorkContextProvider } from './shell/WorkContext';
+
+const SCREENS: Record<RouteKey, () => ReactElement> = {
+  overview: () => <OverviewScreen />,
+  checklist: () => <ChecklistScreen />,
+  incidents: () => <PlannedScreen screen="incidents" />,
+  actions: () => <ActionsScreen />,
+  rollup: () => <PlannedScreen screen="rollup" />,
+  report: () => <PlannedScreen screen="report" />,
+  organisation: () => <OrganisationScreen />,
+  settings: () => <SettingsScreen />,
+};
 
 /**
  * Hash routing: the app is served from app:// in Electron and from a static folder on the web, and
@@ -11,20 +30,17 @@ import { SettingsScreen } from './screens/SettingsScreen';
 export function App() {
   return (
     <HashRouter>
-      <AppShell>
-        <Routes>
-          {ROUTES.map((route) => (
-            <Route
-              key={route.key}
-              path={route.path}
-              element={
-                route.key === 'settings' ? <SettingsScreen /> : <PlannedScreen screen={route.key} />
-              }
-            />
-          ))}
-          <Route path="*" element={<PlannedScreen screen="overview" />} />
-        </Routes>
-      </AppShell>
+      <WorkContextProvider>
+        <AppShell>
+          <Routes>
+            {ROUTES.map((route) => (
+              <Route key={route.key} path={route.path} element={SCREENS[route.key]()} />
+            ))}
+            <Route path="/mallar" element={<TemplatesScreen />} />
+            <Route path="*" element={<OverviewScreen />} />
+          </Routes>
+        </AppShell>
+      </WorkContextProvider>
     </HashRouter>
   );
 }

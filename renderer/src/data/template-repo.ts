@@ -1,4 +1,5 @@
 import { templateSchema, type Template } from '@shared/schemas';
+import { defaultTemplate } from '@shared/templates';
 import type { SamDatabase } from './db';
 import { RepositoryError } from './errors';
 import { requireNode, requireTemplate } from './guards';
@@ -59,5 +60,29 @@ export async function publishTemplate(
     });
     await db.templates.put(row);
     return row;
+  });
+}
+
+/**
+ * The template a unit answers a year's follow-up against: the newest published version owned by
+ * the nearest node on the unit's path (an administration's local version wins over the default),
+ * else the built-in default for that year, stored on first use so answers can point to it.
+ */
+export async function templateForUnit(
+  db: SamDatabase,
+  pathIds: readonly string[],
+  year: number,
+): Promise<Template> {
+  return db.transaction('rw', db.templates, db.orgNodes, async () => {
+    const published = (await listTemplates(db, year)).filter((t) => t.status === 'published');
+    for (const nodeId of [...pathIds].reverse()) {
+      const owned = published.filter((t) => t.ownerNodeId === nodeId).at(-1);
+      if (owned) return owned;
+    }
+    const builtIn = published.filter((t) => t.ownerNodeId === null).at(-1);
+    if (builtIn) return builtIn;
+    const fresh = validate(templateSchema, defaultTemplate(year));
+    await db.templates.put(fresh);
+    return fresh;
   });
 }

@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ROUTES } from './routes';
 import { AppFooter } from './AppFooter';
+import { ContextBar } from './ContextBar';
 
 /**
  * The frame around every screen: a skip link, the main menu and the content area. On each route
@@ -38,6 +39,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <span className="brand-tagline">{t('app.tagline')}</span>
           </span>
         </div>
+        <ContextBar />
       </header>
       <nav className="app-nav" aria-label={t('app.mainNav')}>
         <ul>

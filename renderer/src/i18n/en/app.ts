@@ -8,4 +8,12 @@ export const app: Messages['app'] = {
   version: 'Version {{version}}',
   platformWeb: 'Web mode',
   platformElectron: 'Desktop app',
+  noOrganisation:
+    'There is no organisation here yet. Set up your own or load the demo organisation from the start page.',
+  goToStart: 'To the start page',
+  contextLabel: 'Working context',
+  activeNode: 'Showing',
+  followUpYear: 'Follow-up year',
+  covers: 'covers {{year}}',
+  actingFor: 'This installation works for {{name}}',
 };

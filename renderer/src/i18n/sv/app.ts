@@ -6,4 +6,12 @@ export const app = {
   version: 'Version {{version}}',
   platformWeb: 'Webbläge',
   platformElectron: 'Skrivbordsapp',
+  noOrganisation:
+    'Det finns ingen organisation här ännu. Lägg upp din egen eller ladda demoorganisationen från startsidan.',
+  goToStart: 'Till startsidan',
+  contextLabel: 'Arbetsläge',
+  activeNode: 'Visar',
+  followUpYear: 'Uppföljningsår',
+  covers: 'avser {{year}}',
+  actingFor: 'Installationen arbetar för {{name}}',
 };

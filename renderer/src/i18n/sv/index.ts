@@ -7,7 +7,23 @@ import { common } from './common';
 import { nav } from './nav';
 import { screens } from './screens';
 import { settings } from './settings';
+import { org } from './org';
+import { checklist } from './checklist';
+import { actions } from './actions';
+import { overview } from './overview';
+import { templates } from './templates';
 
-export const sv = { app, nav, screens, settings, common };
+export const sv = {
+  app,
+  nav,
+  screens,
+  settings,
+  common,
+  org,
+  checklist,
+  actions,
+  overview,
+  templates,
+};
 
 export type Messages = typeof sv;

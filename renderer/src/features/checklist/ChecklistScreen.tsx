@@ -1,0 +1,5 @@
+import { PlannedScreen } from '../../screens/PlannedScreen';
+
+export function ChecklistScreen() {
+  return <PlannedScreen screen="checklist" />;
+}

@@ -1,0 +1,5 @@
+import { PlannedScreen } from '../../screens/PlannedScreen';
+
+export function OrganisationScreen() {
+  return <PlannedScreen screen="organisation" />;
+}

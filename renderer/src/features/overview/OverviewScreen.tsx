@@ -1,0 +1,5 @@
+import { PlannedScreen } from '../../screens/PlannedScreen';
+
+export function OverviewScreen() {
+  return <PlannedScreen screen="overview" />;
+}
