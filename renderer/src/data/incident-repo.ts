@@ -40,15 +40,21 @@ export async function deleteIncident(db: SamDatabase, id: string): Promise<void>
   await db.incidents.delete(id);
 }
 
+/** How often an import reports progress (rows written between two reports). */
+const IMPORT_CHUNK = 1000;
+
 /**
  * Imports incidents from a source system (KIA) in one transaction. A row whose externalId is
  * already stored replaces that incident (keeping its id and createdAt), so importing the same
  * export twice adds nothing. externalId should carry its source as a prefix ("kia:123"): the index
- * is unique across sources.
+ * is unique across sources. Units and stored ids are looked up in bulk, not per row: an export can
+ * hold tens of thousands of rows. `onProgress` is told how many rows are written, chunk by chunk;
+ * if anything fails, the transaction leaves the database as it was.
  */
 export async function importIncidents(
   db: SamDatabase,
   incidents: readonly Incident[],
+  options: { onProgress?: (written: number, total: number) => void } = {},
 ): Promise<{ added: number; updated: number }> {
   const rows = incidents.map((incident) => validate(incidentSchema, incident));
   const seen = new Set<string>();
@@ -58,18 +64,34 @@ export async function importIncidents(
     seen.add(externalId);
   }
   return db.transaction('rw', db.incidents, db.orgNodes, async () => {
-    let updated = 0;
-    const merged: Incident[] = [];
-    for (const row of rows) {
-      await requireNode(db, row.nodeId);
-      const stored =
-        row.externalId === null
-          ? undefined
-          : await db.incidents.where('externalId').equals(row.externalId).first();
-      if (stored) updated += 1;
-      merged.push(stored ? { ...row, id: stored.id, createdAt: stored.createdAt } : row);
+    const nodeIds = [...new Set(rows.map((row) => row.nodeId))];
+    const nodes = await db.orgNodes.bulkGet(nodeIds);
+    nodes.forEach((node, i) => {
+      if (!node) throw new RepositoryError(sv.nodeMissing(nodeIds[i] ?? ''));
+    });
+    // One range read over the external-id index instead of anyOf(): IndexedDB implementations
+    // (fake-indexeddb badly) slow down with thousands of separate key lookups.
+    const ids = [...seen].sort();
+    const [lowest] = ids;
+    const highest = ids.at(-1);
+    const stored = new Map<string, Incident>();
+    if (lowest !== undefined && highest !== undefined) {
+      const inRange = await db.incidents.where('externalId').between(lowest, highest, true, true);
+      for (const incident of await inRange.toArray())
+        if (incident.externalId !== null && seen.has(incident.externalId))
+          stored.set(incident.externalId, incident);
     }
-    await db.incidents.bulkPut(merged);
+    let updated = 0;
+    const merged = rows.map((row) => {
+      const previous = row.externalId === null ? undefined : stored.get(row.externalId);
+      if (!previous) return row;
+      updated += 1;
+      return { ...row, id: previous.id, createdAt: previous.createdAt };
+    });
+    for (let from = 0; from < merged.length; from += IMPORT_CHUNK) {
+      await db.incidents.bulkPut(merged.slice(from, from + IMPORT_CHUNK));
+      options.onProgress?.(Math.min(from + IMPORT_CHUNK, merged.length), merged.length);
+    }
     return { added: merged.length - updated, updated };
   });
 }
