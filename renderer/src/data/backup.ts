@@ -5,20 +5,13 @@ import {
   MAX_BACKUP_BYTES,
 } from './backup-format';
 import { upgradeRows } from './backup-upgrade';
+import { checkTables, replaceAllTables } from './dataset';
 import type { SamDatabase } from './db';
 import { readAllRows, sortKeys } from './dump';
 import { BackupError } from './errors';
-import { findDuplicate, findIntegrityProblem } from './integrity';
 import { sv } from './messages';
-import { CURRENT_SCHEMA_VERSION, storesAt } from './schema-versions';
-import {
-  TABLE_NAMES,
-  TABLE_SCHEMAS,
-  type AllTables,
-  type TableName,
-  type TableRow,
-} from './tables';
-import { check, describeIssue } from './validate';
+import { CURRENT_SCHEMA_VERSION } from './schema-versions';
+import { TABLE_NAMES, type AllTables } from './tables';
 
 /**
  * The whole database as a UTF-8 JSON file: the user's safety net. Rows are in primary-key order
@@ -39,32 +32,6 @@ export async function exportBackup(
   return new TextEncoder().encode(JSON.stringify(file));
 }
 
-function validRows<N extends TableName>(name: N, rows: readonly unknown[]): TableRow<N>[] {
-  return rows.map((row, index) => {
-    const result = check(TABLE_SCHEMAS[name], row);
-    if (result.ok) return result.data;
-    const [first] = result.issues;
-    throw new BackupError(sv.row(name, index + 1, first ? describeIssue(first) : sv.invalid));
-  });
-}
-
-function validTables(raw: ReadonlyMap<string, unknown[]>): AllTables {
-  const rows = <N extends TableName>(name: N) => validRows(name, raw.get(name) ?? []);
-  return {
-    orgNodes: rows('orgNodes'),
-    templates: rows('templates'),
-    followUps: rows('followUps'),
-    answers: rows('answers'),
-    incidents: rows('incidents'),
-    actions: rows('actions'),
-    summaries: rows('summaries'),
-    surveys: rows('surveys'),
-    submissions: rows('submissions'),
-    identity: rows('identity'),
-    settings: rows('settings'),
-  };
-}
-
 /** Everything restore checks before it writes; the first problem is thrown as a BackupError. */
 async function checkBackup(bytes: Uint8Array, maxBytes: number): Promise<AllTables> {
   const { schemaVersion, tables: raw } = readBackupFile(bytes, maxBytes);
@@ -76,15 +43,7 @@ async function checkBackup(bytes: Uint8Array, maxBytes: number): Promise<AllTabl
       throw new BackupError(sv.restoreFailed(String(error)), { cause: error });
     }
   }
-  const tables = validTables(current);
-  const stores = storesAt(CURRENT_SCHEMA_VERSION);
-  for (const name of TABLE_NAMES) {
-    const duplicate = findDuplicate(name, stores.get(name) ?? 'id', tables[name]);
-    if (duplicate) throw new BackupError(duplicate);
-  }
-  const problem = findIntegrityProblem(tables);
-  if (problem) throw new BackupError(problem);
-  return tables;
+  return checkTables(current);
 }
 
 /**
@@ -98,14 +57,8 @@ export async function restoreBackup(
   { maxBytes = MAX_BACKUP_BYTES } = {},
 ): Promise<{ counts: Record<string, number> }> {
   const tables = await checkBackup(bytes, maxBytes);
-  const stores = TABLE_NAMES.map((name) => db.anyTable(name));
   try {
-    await db.transaction('rw', stores, async () => {
-      for (const name of TABLE_NAMES) {
-        await db.anyTable(name).clear();
-        await db.anyTable(name).bulkPut(tables[name]);
-      }
-    });
+    await replaceAllTables(db, tables);
   } catch (error) {
     throw new BackupError(sv.restoreFailed(String(error)), { cause: error });
   }

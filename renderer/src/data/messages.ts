@@ -15,8 +15,17 @@ export const sv = {
   levelMismatch: (childLevel: number, parentLevel: number) =>
     `Nivåerna stämmer inte: en nod på nivå ${childLevel} ska ligga direkt under en nod på nivå ${childLevel + 1}, inte på nivå ${parentLevel}.`,
   rootLevel: 'Bara en nod på nivå 4 (högsta nivån) kan sakna överordnad nod.',
+  levelFixed: (name: string) =>
+    `Nivån kan inte ändras för en befintlig nod ("${name}"). Lägg upp en ny nod i stället.`,
+  parentArchived: (name: string) =>
+    `"${name}" ligger under en arkiverad nod. Återställ den överordnade noden först.`,
+  organisationExists:
+    'Det finns redan en organisation. Ändra den under Organisation i stället för att lägga upp en ny.',
   templateMissing: (id: string) => `Mallen "${id}" finns inte.`,
   templatePublished: 'En publicerad mall ändras inte. Skapa en ny version i stället.',
+  templateInUse: 'Mallen kan inte tas bort: det finns uppföljningar som besvaras mot den.',
+  draftExists: (year: number) =>
+    `Det finns redan ett utkast för ${year}. Arbeta vidare i det eller ta bort det först.`,
   followUpMissing: (id: string) => `Uppföljningen "${id}" finns inte.`,
   followUpSigned: 'Uppföljningen är signerad och kan inte ändras förrän den öppnas igen.',
   followUpExists: (nodeId: string, year: number) =>

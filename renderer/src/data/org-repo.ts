@@ -46,17 +46,20 @@ async function checkPlacement(
   db: SamDatabase,
   node: { id: string; level: Level },
   parentId: string | null,
+  // An import checks thousands of rows against the tree it holds in memory instead of the table.
+  lookup: (id: string) => Promise<OrgNode | undefined> = (id) => db.orgNodes.get(id),
 ): Promise<void> {
   if (parentId === null) {
     if (node.level !== 4) throw new RepositoryError(sv.rootLevel);
     return;
   }
-  const parent = await requireNode(db, parentId);
+  const parent = await lookup(parentId);
+  if (!parent) throw new RepositoryError(sv.nodeMissing(parentId));
   const seen = new Set<string>();
   for (let at: OrgNode | undefined = parent; at && !seen.has(at.id);) {
     if (at.id === node.id) throw new RepositoryError(sv.ownAncestor);
     seen.add(at.id);
-    at = at.parentId === null ? undefined : await db.orgNodes.get(at.parentId);
+    at = at.parentId === null ? undefined : await lookup(at.parentId);
   }
   if (parent.level !== node.level + 1)
     throw new RepositoryError(sv.levelMismatch(node.level, parent.level));
@@ -102,4 +105,68 @@ export function moveNode(db: SamDatabase, id: string, parentId: string | null): 
  */
 export function archiveNode(db: SamDatabase, id: string, archived = true): Promise<OrgNode> {
   return updateNode(db, id, () => ({ archived }));
+}
+
+/**
+ * Archives a node together with everything below it (a closed section takes its units along), or
+ * restores the node and the archived nodes below it. A node under an archived parent cannot be
+ * restored on its own: it would sit in the active tree without a visible path to the top.
+ */
+export function setArchivedWithSubtree(
+  db: SamDatabase,
+  id: string,
+  archived: boolean,
+): Promise<OrgNode[]> {
+  return db.transaction('rw', db.orgNodes, async () => {
+    const node = await requireNode(db, id);
+    if (!archived && node.parentId !== null) {
+      const parent = await requireNode(db, node.parentId);
+      if (parent.archived) throw new RepositoryError(sv.parentArchived(node.name));
+    }
+    const changed: OrgNode[] = [];
+    for (let level = [node]; level.length > 0;) {
+      changed.push(...level);
+      const ids = level.map((n) => n.id);
+      level = await db.orgNodes.where('parentId').anyOf(ids).toArray();
+    }
+    const rows = changed.map((n) => validate(orgNodeSchema, { ...n, archived }));
+    await db.orgNodes.bulkPut(rows);
+    return rows;
+  });
+}
+
+/** A node as an import names it: the id is the source system's code. */
+export interface ImportedOrgNode {
+  id: string;
+  parentId: string | null;
+  level: Level;
+  name: string;
+}
+
+/**
+ * Writes an organisation import all or nothing: new nodes are added, existing ones (same id)
+ * renamed or moved, none deleted and none archived or restored. Every row passes the same tree
+ * rules as createNode and moveNode, checked after all rows are in place (a file lists parents and
+ * children in any order); one failure rolls the whole import back.
+ */
+export function importNodes(
+  db: SamDatabase,
+  nodes: readonly ImportedOrgNode[],
+): Promise<{ created: number; changed: number }> {
+  return db.transaction('rw', db.orgNodes, async () => {
+    const tree = new Map((await db.orgNodes.toArray()).map((n) => [n.id, n]));
+    let created = 0;
+    const rows = nodes.map((input) => {
+      const current = tree.get(input.id);
+      if (current && current.level !== input.level)
+        throw new RepositoryError(sv.levelFixed(current.name));
+      if (!current) created++;
+      return validate(orgNodeSchema, { ...input, archived: current?.archived ?? false });
+    });
+    for (const row of rows) tree.set(row.id, row);
+    const lookup = (id: string) => Promise.resolve(tree.get(id));
+    for (const row of rows) await checkPlacement(db, row, row.parentId, lookup);
+    await db.orgNodes.bulkPut(rows);
+    return { created, changed: rows.length - created };
+  });
 }

@@ -1,8 +1,10 @@
 import { templateSchema, type Template } from '@shared/schemas';
 import { defaultTemplate } from '@shared/templates';
+import { baseForDraft, draftNextVersion } from '@shared/templates/versioning';
 import type { SamDatabase } from './db';
 import { RepositoryError } from './errors';
 import { requireNode, requireTemplate } from './guards';
+import { newId } from './ids';
 import { sv } from './messages';
 import { validate } from './validate';
 
@@ -84,5 +86,72 @@ export async function templateForUnit(
     const fresh = validate(templateSchema, defaultTemplate(year));
     await db.templates.put(fresh);
     return fresh;
+  });
+}
+
+/** How many follow-ups were answered against each template version (template id → count). */
+export async function countFollowUpsByTemplate(db: SamDatabase): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.followUps.each((followUp) => {
+    counts.set(followUp.templateId, (counts.get(followUp.templateId) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/**
+ * Deletes a draft that was made by mistake. A published version is never deleted (answers point
+ * to it), nor a draft that a follow-up already points to.
+ */
+export async function deleteDraftTemplate(db: SamDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.templates, db.followUps, async () => {
+    const stored = await requireTemplate(db, id);
+    if (stored.status === 'published') throw new RepositoryError(sv.templatePublished);
+    const used = await db.followUps.where('templateId').equals(id).count();
+    if (used > 0) throw new RepositoryError(sv.templateInUse);
+    await db.templates.delete(id);
+  });
+}
+
+/**
+ * Starts a node's next version for a year: a draft copied from the newest published version that
+ * applies to the node (its own, one from above, or the default, stored on first use), numbered
+ * above every version already stored for that year. One draft per owner and year at a time.
+ */
+export async function createDraftVersion(
+  db: SamDatabase,
+  input: { ownerNodeId: string; pathIds: readonly string[]; year: number; id?: string },
+): Promise<Template> {
+  return db.transaction('rw', db.templates, db.orgNodes, async () => {
+    await requireNode(db, input.ownerNodeId);
+    const all = await listTemplates(db);
+    const mine = (t: Template) => t.ownerNodeId === input.ownerNodeId && t.year === input.year;
+    if (all.some((t) => mine(t) && t.status === 'draft'))
+      throw new RepositoryError(sv.draftExists(input.year));
+    const base =
+      baseForDraft(all, input.pathIds, input.year) ??
+      (await templateForUnit(db, input.pathIds, input.year));
+    const taken = (await listTemplates(db, input.year)).map((t) => t.version);
+    const draft = draftNextVersion(
+      base,
+      { year: input.year, ownerNodeId: input.ownerNodeId, id: input.id ?? newId() },
+      taken,
+    );
+    return saveTemplate(db, draft);
+  });
+}
+
+/**
+ * Applies one edit to the stored row of a draft and saves it, read and write in one transaction, so
+ * two quick edits in a row cannot overwrite each other. `edit` may throw to refuse.
+ */
+export async function updateDraftTemplate(
+  db: SamDatabase,
+  id: string,
+  edit: (draft: Template) => Template,
+): Promise<Template> {
+  return db.transaction('rw', db.templates, db.orgNodes, async () => {
+    const stored = await requireTemplate(db, id);
+    if (stored.status === 'published') throw new RepositoryError(sv.templatePublished);
+    return saveTemplate(db, edit(stored));
   });
 }

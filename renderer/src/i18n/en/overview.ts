@@ -1,3 +1,87 @@
 import type { Messages } from '../sv';
 
-export const overview: Messages['overview'] = {};
+export const overview: Messages['overview'] = {
+  title: 'Overview',
+  lead: '{{node}} ({{level}}). Follow-up {{year}}, covering {{covered}}.',
+  loading: 'Loading the overview …',
+  followUp: {
+    heading: "This year's follow-up",
+    state: {
+      not_started: 'Not started',
+      in_progress: 'In progress',
+      signed: 'Signed',
+    },
+    progressLabel: 'Questions answered',
+    answered: '{{answered}} of {{total}} questions answered',
+    inProgressOf: 'In progress, {{answered}} of {{total}}',
+    signedBy:
+      'Signed by manager {{manager}} ({{managerDate}}) and safety representative {{safetyRep}} ({{safetyRepDate}}).',
+    notStartedHelp: 'No checklist question has been answered yet.',
+    toChecklist: 'Go to the checklist',
+    noUnits: 'There are no units below this node.',
+    unitCount_one: '{{count}} unit',
+    unitCount_other: '{{count}} units',
+    tally: {
+      not_started_one: 'not started',
+      not_started_other: 'not started',
+      in_progress_one: 'in progress',
+      in_progress_other: 'in progress',
+      signed_one: 'signed',
+      signed_other: 'signed',
+    },
+    showUnits: 'Show the units',
+    unitsCaption: 'Follow-up status per unit',
+    unit: 'Unit',
+    status: 'Status',
+  },
+  actions: {
+    openHeading: 'Open actions',
+    openHelp: 'Planned or ongoing actions in the action plan.',
+    openHelpHigher: 'Planned or ongoing actions, here and in the units below.',
+    overdueHeading: 'Overdue actions',
+    overdueHelp_one: '{{count}} action is past its due date.',
+    overdueHelp_other: '{{count}} actions are past their due date.',
+    noneOverdue: 'No open action is past its due date.',
+    overdueListHeading: 'Overdue actions to deal with',
+    toActions: 'Go to the actions',
+    text: 'Action',
+    node: 'Unit',
+    responsible: 'Responsible',
+    dueDate: 'Due',
+    noResponsible: 'None given',
+  },
+  answers: {
+    heading: 'Checklist answers',
+    noneUnit: 'The checklist has not been started, so there are no answers to show yet.',
+    noneHigher: 'No unit below this node has started the checklist yet.',
+    helpUnit_one:
+      'Share of Yes, Partly, No and Don’t know per checklist section. {{count}} question answered.',
+    helpUnit_other:
+      'Share of Yes, Partly, No and Don’t know per checklist section. {{count}} questions answered.',
+    helpHigher_one:
+      'The units’ answers added up: share of Yes, Partly, No and Don’t know. {{count}} answer in all.',
+    helpHigher_other:
+      'The units’ answers added up: share of Yes, Partly, No and Don’t know. {{count}} answers in all.',
+    view: 'Show',
+    by: {
+      section: 'By section',
+      question: 'By question',
+    },
+    showTable: 'Show the figures as a table',
+    sectionCaption: 'Answers per section, {{node}}',
+    questionCaption: 'Answers per question: {{section}}',
+    section: 'Section',
+    question: 'Question',
+    total: 'All questions',
+    unanswered: 'Not answered',
+  },
+  chart: {
+    ja: 'Yes',
+    delvis: 'Partly',
+    nej: 'No',
+    vetej: 'Don’t know',
+    n: 'n = {{n}}',
+    nHeading: 'Answers (n)',
+    noAnswers: 'No answers',
+  },
+};
