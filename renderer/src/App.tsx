@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { ActionsScreen } from './features/actions/ActionsScreen';
 import { ChecklistScreen } from './features/checklist/ChecklistScreen';
+import { IncidentsScreen } from './features/incidents/IncidentsScreen';
 import { OrganisationScreen } from './features/org/OrganisationScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { TemplatesScreen } from './features/templates/TemplatesScreen';
@@ -15,7 +16,7 @@ import { WorkContextProvider } from './shell/WorkContext';
 const SCREENS: Record<RouteKey, () => ReactElement> = {
   overview: () => <OverviewScreen />,
   checklist: () => <ChecklistScreen />,
-  incidents: () => <PlannedScreen screen="incidents" />,
+  incidents: () => <IncidentsScreen />,
   actions: () => <ActionsScreen />,
   rollup: () => <PlannedScreen screen="rollup" />,
   report: () => <PlannedScreen screen="report" />,
@@ -34,7 +35,12 @@ export function App() {
         <AppShell>
           <Routes>
             {ROUTES.map((route) => (
-              <Route key={route.key} path={route.path} element={SCREENS[route.key]()} />
+              <Route
+                key={route.key}
+                // Händelser has sub-pages (log, reporting, statistics, import, categories).
+                path={route.key === 'incidents' ? `${route.path}/*` : route.path}
+                element={SCREENS[route.key]()}
+              />
             ))}
             <Route path="/mallar" element={<TemplatesScreen />} />
             <Route path="*" element={<OverviewScreen />} />

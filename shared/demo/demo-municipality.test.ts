@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_TYPES } from '../schemas';
 import { defaultTemplate } from '../templates';
-import { DEFAULT_CAUSE_CATEGORIES, DEFAULT_PLACE_CATEGORIES } from './categories';
+import { DEFAULT_CAUSE_CATEGORIES, DEFAULT_PLACE_CATEGORIES } from '../incidents/categories';
 import { firstInvalidRow } from './dataset-check';
 import { demoMunicipality } from './demo-municipality';
 import { HME_ITEMS, meanToIndex } from './hme';

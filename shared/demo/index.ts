@@ -15,6 +15,6 @@ export {
   DEFAULT_PLACE_CATEGORIES,
   type CauseCategory,
   type PlaceCategory,
-} from './categories';
+} from '../incidents/categories';
 export { HME_ITEMS, meanToIndex } from './hme';
 export { createRandom, type Random } from './prng';

@@ -21,3 +21,4 @@ export {
   type MonthByTypeTable,
 } from './statistics';
 export * as kia from './kia';
+export * from './categories';

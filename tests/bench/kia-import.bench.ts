@@ -4,7 +4,7 @@
  * Prints the time of each step and the peak memory. Target: ≤ 5 s in total.
  */
 import 'fake-indexeddb/auto';
-import { DEFAULT_CAUSE_CATEGORIES, DEFAULT_PLACE_CATEGORIES } from '@shared/demo/categories';
+import { DEFAULT_CAUSE_CATEGORIES, DEFAULT_PLACE_CATEGORIES } from '@shared/incidents/categories';
 import { suggestMapping, validateRows } from '@shared/incidents/kia';
 import type { OrgNode } from '@shared/schemas';
 import { SamDatabase, importIncidents } from '../../renderer/src/data';

@@ -1,5 +1,5 @@
 import type { IncidentType } from '../../schemas';
-import type { CauseCategory, PlaceCategory } from '../categories';
+import type { CauseCategory, PlaceCategory } from '../../incidents/categories';
 import type { UnitKind } from '../unit-kinds';
 import type { ActionIdea } from './question-texts-types';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CAUSE_CATEGORIES, DEFAULT_PLACE_CATEGORIES } from '@shared/demo/categories';
+import { DEFAULT_CAUSE_CATEGORIES, DEFAULT_PLACE_CATEGORIES } from '@shared/incidents/categories';
 import { suggestMapping, validateRows, type SourceTable } from '@shared/incidents/kia';
 import { orgNodeSchema } from '@shared/schemas';
 import { importIncidents } from '../../../renderer/src/data';

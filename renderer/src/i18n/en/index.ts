@@ -9,6 +9,7 @@ import { checklist } from './checklist';
 import { actions } from './actions';
 import { overview } from './overview';
 import { templates } from './templates';
+import { incidents } from './incidents';
 
 export const en: Messages = {
   app,
@@ -21,4 +22,5 @@ export const en: Messages = {
   actions,
   overview,
   templates,
+  incidents,
 };

@@ -12,6 +12,7 @@ import { checklist } from './checklist';
 import { actions } from './actions';
 import { overview } from './overview';
 import { templates } from './templates';
+import { incidents } from './incidents';
 
 export const sv = {
   app,
@@ -24,6 +25,7 @@ export const sv = {
   actions,
   overview,
   templates,
+  incidents,
 };
 
 export type Messages = typeof sv;

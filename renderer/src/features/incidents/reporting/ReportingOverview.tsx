@@ -1,0 +1,6 @@
+import { useTranslation } from 'react-i18next';
+
+export function ReportingOverview() {
+  const { t } = useTranslation();
+  return <p className="card">{t('screens.incidents.intro')}</p>;
+}
