@@ -94,7 +94,7 @@ export function AnswerStackedBars({
           </li>
         ))}
       </ol>
-      <table className={tableVisible ? 'asb-table' : 'asb-table asb-visually-hidden'}>
+      <table className={tableVisible ? 'asb-table' : 'asb-table visually-hidden'}>
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>

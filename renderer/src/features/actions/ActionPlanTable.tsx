@@ -42,7 +42,7 @@ export function ActionPlanTable({
   return (
     <div className="action-table-wrap">
       <table className="action-table">
-        <caption className="actions-visually-hidden">{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('actions.table.text')}</th>
@@ -53,7 +53,7 @@ export function ActionPlanTable({
             <th scope="col">{t('actions.table.source')}</th>
             {readOnly ? null : (
               <th scope="col">
-                <span className="actions-visually-hidden">{t('actions.table.manage')}</span>
+                <span className="visually-hidden">{t('actions.table.manage')}</span>
               </th>
             )}
           </tr>

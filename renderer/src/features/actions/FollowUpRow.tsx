@@ -93,7 +93,7 @@ export function FollowUpRow({
           )
         ) : (
           <fieldset className="radio-group last-year-radios">
-            <legend className="actions-visually-hidden">
+            <legend className="visually-hidden">
               {t('actions.lastYear.handledOf', { text: action.text })}
             </legend>
             {[true, false].map((value) => (
@@ -117,7 +117,7 @@ export function FollowUpRow({
           reason || <span className="action-none">{t('actions.lastYear.noReason')}</span>
         ) : (
           <>
-            <label htmlFor={`${id}-reason`} className="actions-visually-hidden">
+            <label htmlFor={`${id}-reason`} className="visually-hidden">
               {t('actions.lastYear.reasonOf', { text: action.text })}
             </label>
             <textarea

@@ -55,7 +55,7 @@ export function LastYearActionsPanel({
           <Summary summary={followUpSummary(actions, year)} />
           <div className="action-table-wrap">
             <table className="action-table last-year-table">
-              <caption className="actions-visually-hidden">
+              <caption className="visually-hidden">
                 {t('actions.lastYear.caption', { year: lastYear })}
               </caption>
               <thead>

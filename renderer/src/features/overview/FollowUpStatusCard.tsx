@@ -91,9 +91,7 @@ function UnitsStatus({ units, data }: { units: readonly OrgNode[]; data: readonl
       <details className="overview-details">
         <summary>{t('overview.followUp.showUnits')}</summary>
         <table className="overview-table">
-          <caption className="overview-visually-hidden">
-            {t('overview.followUp.unitsCaption')}
-          </caption>
+          <caption className="visually-hidden">{t('overview.followUp.unitsCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('overview.followUp.unit')}</th>

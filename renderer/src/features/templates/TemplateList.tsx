@@ -31,7 +31,7 @@ export function TemplateList({
       ) : (
         <div className="tpl-table-wrap">
           <table className="tpl-table">
-            <caption className="tpl-visually-hidden">{t('templates.listCaption')}</caption>
+            <caption className="visually-hidden">{t('templates.listCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('templates.colYear')}</th>
@@ -46,7 +46,7 @@ export function TemplateList({
                   {t('templates.colFollowUps')}
                 </th>
                 <th scope="col">
-                  <span className="tpl-visually-hidden">{t('templates.colShow')}</span>
+                  <span className="visually-hidden">{t('templates.colShow')}</span>
                 </th>
               </tr>
             </thead>
