@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { incidentSchema, type Incident } from '@shared/schemas';
+import { canClose, closeRefusal, missingReports } from '@shared/incidents/legal';
 import type { SamDatabase } from './db';
 import { RepositoryError } from './errors';
 import { requireNode } from './guards';
@@ -18,12 +19,32 @@ export function listIncidents(
     .toArray();
 }
 
+/**
+ * The incidents of several units (e.g. every unit below a section), unsorted; `from`/`to` as in
+ * listIncidents. One index range per unit, read in parallel.
+ */
+export async function listIncidentsForUnits(
+  db: SamDatabase,
+  nodeIds: readonly string[],
+  range: { from?: string; to?: string } = {},
+): Promise<Incident[]> {
+  const lists = await Promise.all(nodeIds.map((nodeId) => listIncidents(db, nodeId, range)));
+  return lists.flat();
+}
+
 export function getIncident(db: SamDatabase, id: string): Promise<Incident | undefined> {
   return db.incidents.get(id);
 }
 
+/**
+ * Saves one incident the user registered or edited. A case is not closed (status avslutad) while
+ * a report the law requires has no date (shared/incidents/legal.ts): refused here too, not only in
+ * the form. importIncidents does not apply this rule; see there.
+ */
 export async function saveIncident(db: SamDatabase, incident: Incident): Promise<Incident> {
   const row = validate(incidentSchema, incident);
+  if (row.status === 'avslutad' && !canClose(row))
+    throw new RepositoryError(closeRefusal(missingReports(row)));
   return db.transaction('rw', db.incidents, db.orgNodes, async () => {
     await requireNode(db, row.nodeId);
     if (row.externalId !== null) {
@@ -50,6 +71,12 @@ const IMPORT_CHUNK = 1000;
  * is unique across sources. Units and stored ids are looked up in bulk, not per row: an export can
  * hold tens of thousands of rows. `onProgress` is told how many rows are written, chunk by chunk;
  * if anything fails, the transaction leaves the database as it was.
+ *
+ * The close rule of saveIncident is deliberately not applied: a KIA export may mark a serious
+ * case Avslutad without carrying the report dates (the report was made, in KIA or on paper). The
+ * row is kept as the source has it rather than refused or silently reopened; legal.ts's
+ * closedWithoutReports() flags it, and the reporting overview lists it among the unreported until
+ * someone records the dates. Saving it from the form then needs the dates (or another status).
  */
 export async function importIncidents(
   db: SamDatabase,
@@ -94,4 +121,26 @@ export async function importIncidents(
     }
     return { added: merged.length - updated, updated };
   });
+}
+
+/**
+ * Which of these external ids are already stored: the import's preview counts them as updates,
+ * not additions. One range read over the index, like importIncidents.
+ */
+export async function storedExternalIds(
+  db: SamDatabase,
+  externalIds: readonly string[],
+): Promise<Set<string>> {
+  const wanted = new Set(externalIds);
+  const sorted = [...wanted].sort();
+  const [lowest] = sorted;
+  const highest = sorted.at(-1);
+  const found = new Set<string>();
+  if (lowest === undefined || highest === undefined) return found;
+  const inRange = await db.incidents
+    .where('externalId')
+    .between(lowest, highest, true, true)
+    .keys();
+  for (const key of inRange) if (typeof key === 'string' && wanted.has(key)) found.add(key);
+  return found;
 }

@@ -35,10 +35,10 @@ describe('parseCsv', () => {
     expect(table.rows).toEqual([{ line: 2, cells: ['1', 'x, "y" och z'] }]);
   });
 
-  it('keeps line breaks inside quotes and the line numbers of the rows after them', () => {
+  it('keeps line breaks inside quotes (as \\n, as the app stores text) and the line numbers after them', () => {
     const table = parseCsv('A;B\r\n1;"rad ett\r\nrad två\r\nrad tre"\r\n\r\n2;sist\r\n');
     expect(table.rows).toEqual([
-      { line: 2, cells: ['1', 'rad ett\r\nrad två\r\nrad tre'] },
+      { line: 2, cells: ['1', 'rad ett\nrad två\nrad tre'] },
       { line: 6, cells: ['2', 'sist'] },
     ]);
   });
@@ -46,8 +46,18 @@ describe('parseCsv', () => {
   it('counts lines in files that end them in a lone CR', () => {
     const table = parseCsv('A;B\r1;"x\ry"\r2;z\r');
     expect(table.rows).toEqual([
-      { line: 2, cells: ['1', 'x\ry'] },
+      { line: 2, cells: ['1', 'x\ny'] },
       { line: 4, cells: ['2', 'z'] },
+    ]);
+  });
+
+  it('reads a file whose header ends in CRLF and whose rows end in LF', () => {
+    const table = parseCsv('A;B\r\n1;x\n2;y\n3;z\n');
+    expect(table.headers).toEqual(['A', 'B']);
+    expect(table.rows).toEqual([
+      { line: 2, cells: ['1', 'x'] },
+      { line: 3, cells: ['2', 'y'] },
+      { line: 4, cells: ['3', 'z'] },
     ]);
   });
 

@@ -1,6 +1,15 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Text,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts';
 import { INCIDENT_TYPES } from '@shared/schemas';
 import type { CategoryCounts, CategoryKind } from '@shared/incidents/statistics';
 import { formatNumber, type LocaleTag } from '@shared/format';
@@ -27,7 +36,11 @@ export interface CategoryBarChartProps {
   locale?: LocaleTag;
 }
 
-const ROW_HEIGHT = 26;
+const ROW_HEIGHT = 30;
+/** Space between the category names and the bars. */
+const TICK_GAP = 10;
+/** Where a bar's count is written past its end (recharts' default label offset). */
+const LABEL_OFFSET = 5;
 const AXIS_HEIGHT = 30;
 
 /**
@@ -95,8 +108,36 @@ export function CategoryBarChart({
             width={labelWidth}
             interval={0}
             tickLine={false}
-            tickFormatter={(_key: string, index: number) => rows[index]?.label ?? ''}
-            className="itc-category-axis"
+            tick={(tick: YAxisTickContentProps) => {
+              const row = rows[tick.index];
+              if (!row) return null;
+              const y = Number(tick.y);
+              return (
+                <g>
+                  <Text
+                    x={labelWidth - TICK_GAP}
+                    y={y}
+                    width={labelWidth - TICK_GAP}
+                    textAnchor="end"
+                    verticalAnchor="middle"
+                    className="itc-category-tick"
+                  >
+                    {row.label}
+                  </Text>
+                  {/* recharts draws no label on an empty bar: an unused category still shows its 0. */}
+                  {row.total === 0 ? (
+                    <text
+                      x={labelWidth + LABEL_OFFSET}
+                      y={y}
+                      dy="0.35em"
+                      className="itc-total-label"
+                    >
+                      {n(0)}
+                    </text>
+                  ) : null}
+                </g>
+              );
+            }}
           />
           {INCIDENT_TYPES.map((type) => (
             <Bar
@@ -113,7 +154,7 @@ export function CategoryBarChart({
                 className="itc-total-label"
                 dataKey={(row: StackRow) => {
                   const total = totalLabelFor(row, type);
-                  return total === null ? '' : n(total);
+                  return total === null || total === 0 ? '' : n(total);
                 }}
               />
             </Bar>

@@ -30,7 +30,7 @@ export function CategoryTable({
       counts.rows.reduce((sum, row) => sum + row.byType[type], 0) + counts.missingByType[type],
   );
   return (
-    <table className={visuallyHidden ? 'itc-table itc-visually-hidden' : 'itc-table'}>
+    <table className={visuallyHidden ? 'itc-table visually-hidden' : 'itc-table'}>
       <caption>{caption}</caption>
       <thead>
         <tr>

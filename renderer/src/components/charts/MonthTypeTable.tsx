@@ -30,7 +30,7 @@ export function MonthTypeTable({
   const { t } = useTranslation();
   const n = (value: number | undefined) => formatNumber(value ?? 0, 0, locale);
   const tableElement = (
-    <table id={id} className={visuallyHidden ? 'itc-table itc-visually-hidden' : 'itc-table'}>
+    <table id={id} className={visuallyHidden ? 'itc-table visually-hidden' : 'itc-table'}>
       <caption>{caption}</caption>
       <thead>
         <tr>

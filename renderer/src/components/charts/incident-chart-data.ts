@@ -33,14 +33,15 @@ export type StackRow = TypeCounts & {
   total: number;
   /**
    * The outermost segment with events: its label is the bar's total, written just past the end
-   * of the stack. For an empty bar the first type, so "0" is written at the baseline.
+   * of the stack. For an empty bar the first type (recharts draws no label on a bar of zero
+   * length, so a chart that wants the 0 shown writes it itself).
    */
   labelType: IncidentType;
 };
 
 function stackRow(key: string, label: string, counts: TypeCounts): StackRow {
   let total = 0;
-  let labelType: IncidentType = INCIDENT_TYPES[0];
+  let labelType: IncidentType = 'riskobservation'; // the first of INCIDENT_TYPES
   for (const type of INCIDENT_TYPES) {
     total += counts[type];
     if (counts[type] > 0) labelType = type;

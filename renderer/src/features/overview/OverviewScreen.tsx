@@ -9,6 +9,7 @@ import { FirstStart } from '../org/FirstStart';
 import { ActionTiles, OverdueActions } from './ActionsSummary';
 import { AnswersCard } from './AnswersCard';
 import { FollowUpStatusCard } from './FollowUpStatusCard';
+import { UnreportedIncidentsCard } from './UnreportedIncidentsCard';
 import { actionTally } from './overview-model';
 import { useOverviewData } from './useOverviewData';
 import './overview.css';
@@ -67,6 +68,7 @@ function NodeOverview({ node, year }: { node: OrgNode; year: number }) {
             <FollowUpStatusCard node={node} units={units} data={data.units} />
             <ActionTiles tally={tally} isUnit={isUnit} />
           </div>
+          <UnreportedIncidentsCard node={node} />
           <AnswersCard isUnit={isUnit} units={data.units} nodeName={node.name} />
           <OverdueActions tally={tally} showNode={!isUnit} />
         </>

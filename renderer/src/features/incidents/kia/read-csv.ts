@@ -35,38 +35,32 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/* Lines end in \n (or \r\n); only files from very old Macs end them in a lone \r. */
-function lineBreakOf(text: string): string {
-  return text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
-}
-
-function countLineBreaks(text: string, lineBreak: string, from: number, to: number): number {
+function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
-  for (
-    let i = text.indexOf(lineBreak, from);
-    i !== -1 && i < to;
-    i = text.indexOf(lineBreak, i + 1)
-  )
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
     count += 1;
+  }
   return count;
 }
 
 /** Parses CSV text into a table; throws TableReadError for a quote that never closes. */
 export function parseCsv(input: string): SourceTable {
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  // One kind of line break: files edited by hand mix \r\n and \n (papaparse guesses one kind from
+  // the start of the file and would read the rest as one row), and very old Macs wrote a lone \r.
+  const text = (input.startsWith('\uFEFF') ? input.slice(1) : input).replace(/\r\n?/g, '\n');
   const raw: SourceRow[] = [];
   let line = 1;
   let rowStart = 0;
   let unclosedAt: number | undefined;
-  const lineBreak = lineBreakOf(text);
   Papa.parse<string[]>(text, {
     delimiter: detectDelimiter(text),
+    newline: '\n',
     skipEmptyLines: false,
     step: (result) => {
       if (result.errors.some((error) => error.code === 'MissingQuotes')) unclosedAt ??= line;
       raw.push({ line, cells: result.data });
       const cursor = result.meta.cursor;
-      line += countLineBreaks(text, lineBreak, rowStart, cursor);
+      line += countLineBreaks(text, rowStart, cursor);
       rowStart = cursor;
     },
   });
