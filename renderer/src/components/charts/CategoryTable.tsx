@@ -37,7 +37,7 @@ export function CategoryTable({
           <th scope="col">{t(`incidents.stats.${kind}.categoryHeading`)}</th>
           {INCIDENT_TYPES.map((type) => (
             <th key={type} scope="col" className="itc-num">
-              {t(`incidents.stats.types.${type}`)}
+              {t(`incidents.types.${type}`)}
             </th>
           ))}
           <th scope="col" className="itc-num">

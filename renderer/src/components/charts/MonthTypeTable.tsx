@@ -52,7 +52,7 @@ export function MonthTypeTable({
           <tr key={row.type}>
             <th scope="row">
               <TypeSwatch type={row.type} />
-              {t(`incidents.stats.types.${row.type}`)}
+              {t(`incidents.types.${row.type}`)}
             </th>
             {MONTH_IDS.map((month, i) => (
               <td key={month} className="itc-num">

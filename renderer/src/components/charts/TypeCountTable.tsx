@@ -38,7 +38,7 @@ export function TypeCountTable({
             <th scope="col">{labelHeading}</th>
             {INCIDENT_TYPES.map((type) => (
               <th key={type} scope="col" className="itc-num">
-                {t(`incidents.stats.types.${type}`)}
+                {t(`incidents.types.${type}`)}
               </th>
             ))}
             <th scope="col" className="itc-num">

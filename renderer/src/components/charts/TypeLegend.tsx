@@ -14,7 +14,7 @@ export function TypeLegend({ types = INCIDENT_TYPES }: { types?: readonly Incide
       {types.map((type) => (
         <li key={type}>
           <TypeSwatch type={type} />
-          {t(`incidents.stats.types.${type}`)}
+          {t(`incidents.types.${type}`)}
         </li>
       ))}
     </ul>

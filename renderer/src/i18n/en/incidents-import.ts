@@ -98,19 +98,6 @@ export const kiaImport: Messages['incidents']['kiaImport'] = {
     hide: 'Hide the values for {{field}}',
     archived: '{{name}} (archived)',
   },
-  types: {
-    riskobservation: 'Risk observation',
-    tillbud: 'Near miss',
-    olycksfall: 'Accident',
-    fardolycksfall: 'Commuting accident',
-    arbetssjukdom: 'Occupational disease',
-  },
-  statuses: {
-    ny: 'New',
-    utreds: 'Under investigation',
-    atgardad: 'Remedied',
-    avslutad: 'Closed',
-  },
   preview: {
     caption: 'What the import will do',
     rows: 'Rows in the file',

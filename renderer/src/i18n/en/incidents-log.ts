@@ -1,19 +1,6 @@
 import type { Messages } from '../sv';
 
 export const log: Messages['incidents']['log'] = {
-  types: {
-    riskobservation: 'Risk observation',
-    tillbud: 'Near miss',
-    olycksfall: 'Accident',
-    fardolycksfall: 'Commuting accident',
-    arbetssjukdom: 'Occupational disease',
-  },
-  statuses: {
-    ny: 'New',
-    utreds: 'Under investigation',
-    atgardad: 'Remedied',
-    avslutad: 'Closed',
-  },
   missingCategory: 'missing',
   reportShort: {
     av: 'AV',

@@ -15,13 +15,6 @@ export const stats: Messages['incidents']['stats'] = {
   toLog: 'To the incident log',
   toImport: 'Import from KIA',
   noUnits: 'There are no units below {{node}}.',
-  types: {
-    riskobservation: 'Risk observation',
-    tillbud: 'Near miss',
-    olycksfall: 'Accident',
-    fardolycksfall: 'Commuting accident',
-    arbetssjukdom: 'Occupational disease',
-  },
   months: {
     short: {
       jan: 'Jan',

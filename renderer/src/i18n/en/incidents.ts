@@ -7,6 +7,20 @@ export const incidents: Messages['incidents'] = {
   log,
   kiaImport,
   stats,
+  /** Shared by the log, the import and the statistics. */
+  types: {
+    riskobservation: 'Risk observation',
+    tillbud: 'Near miss',
+    olycksfall: 'Accident',
+    fardolycksfall: 'Commuting accident',
+    arbetssjukdom: 'Occupational disease',
+  },
+  statuses: {
+    ny: 'New',
+    utreds: 'Under investigation',
+    atgardad: 'Remedied',
+    avslutad: 'Closed',
+  },
   lead: 'Incidents for {{node}}: risk observations, near misses, accidents, commuting accidents and occupational diseases.',
   tabsLabel: 'Incidents – parts',
   tabs: {

@@ -98,19 +98,6 @@ export const kiaImport = {
     hide: 'Dölj värdena för {{field}}',
     archived: '{{name}} (arkiverad)',
   },
-  types: {
-    riskobservation: 'Riskobservation',
-    tillbud: 'Tillbud',
-    olycksfall: 'Olycksfall',
-    fardolycksfall: 'Färdolycksfall',
-    arbetssjukdom: 'Arbetssjukdom',
-  },
-  statuses: {
-    ny: 'Ny',
-    utreds: 'Utreds',
-    atgardad: 'Åtgärdad',
-    avslutad: 'Avslutad',
-  },
   preview: {
     caption: 'Så här blir importen',
     rows: 'Rader i filen',

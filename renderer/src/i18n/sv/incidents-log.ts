@@ -1,18 +1,5 @@
 /** Händelser: the log, the incident form, the reporting duties and the personal-data guard. */
 export const log = {
-  types: {
-    riskobservation: 'Riskobservation',
-    tillbud: 'Tillbud',
-    olycksfall: 'Olycksfall',
-    fardolycksfall: 'Färdolycksfall',
-    arbetssjukdom: 'Arbetssjukdom',
-  },
-  statuses: {
-    ny: 'Ny',
-    utreds: 'Utreds',
-    atgardad: 'Åtgärdad',
-    avslutad: 'Avslutad',
-  },
   missingCategory: 'saknas',
   reportShort: {
     av: 'AV',

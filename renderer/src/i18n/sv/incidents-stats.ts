@@ -14,13 +14,6 @@ export const stats = {
   toLog: 'Till händelseloggen',
   toImport: 'Importera från KIA',
   noUnits: 'Det finns inga enheter under {{node}}.',
-  types: {
-    riskobservation: 'Riskobservation',
-    tillbud: 'Tillbud',
-    olycksfall: 'Olycksfall',
-    fardolycksfall: 'Färdolycksfall',
-    arbetssjukdom: 'Arbetssjukdom',
-  },
   months: {
     short: {
       jan: 'jan',

@@ -5,6 +5,20 @@ export const incidents = {
   log,
   kiaImport,
   stats,
+  /** Shared by the log, the import and the statistics. */
+  types: {
+    riskobservation: 'Riskobservation',
+    tillbud: 'Tillbud',
+    olycksfall: 'Olycksfall',
+    fardolycksfall: 'Färdolycksfall',
+    arbetssjukdom: 'Arbetssjukdom',
+  },
+  statuses: {
+    ny: 'Ny',
+    utreds: 'Utreds',
+    atgardad: 'Åtgärdad',
+    avslutad: 'Avslutad',
+  },
   lead: 'Händelser för {{node}}: riskobservationer, tillbud, olycksfall, färdolycksfall och arbetssjukdomar.',
   tabsLabel: 'Händelser – delar',
   tabs: {

@@ -56,11 +56,11 @@ export function SampleRows({
                 {incident.date}
                 {incident.time ? <span className="kia-time">{incident.time}</span> : null}
               </td>
-              <td>{t(`incidents.kiaImport.types.${incident.type}`)}</td>
+              <td>{t(`incidents.types.${incident.type}`)}</td>
               <td>{unitName(incident.nodeId)}</td>
               <td>{incident.placeCategory ?? missing}</td>
               <td>{incident.causeCategory ?? missing}</td>
-              <td>{t(`incidents.kiaImport.statuses.${incident.status}`)}</td>
+              <td>{t(`incidents.statuses.${incident.status}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -37,7 +37,7 @@ export function ValuesStep({
   const optionsFor: Record<ValueField, ValueOption[]> = {
     type: INCIDENT_TYPES.map((type) => ({
       value: type,
-      label: t(`incidents.kiaImport.types.${type}`),
+      label: t(`incidents.types.${type}`),
     })),
     unit: context.units.map((unit) => ({
       value: unit.id,
@@ -49,7 +49,7 @@ export function ValuesStep({
     cause: category(context.causes),
     status: incidentStatus.options.map((status) => ({
       value: status,
-      label: t(`incidents.kiaImport.statuses.${status}`),
+      label: t(`incidents.statuses.${status}`),
     })),
   };
   const mapped = VALUE_FIELDS.flatMap((field) => {

@@ -29,7 +29,7 @@ export function IncidentEditor({
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const readOnly = incident ? !scope.canWrite(incident.nodeId) : scope.writableUnits.length === 0;
-  const type = incident ? t(`incidents.log.types.${incident.type}`) : '';
+  const type = incident ? t(`incidents.types.${incident.type}`) : '';
 
   useEffect(() => {
     // After the shell has moved focus to the h1 on a route change (it runs after this effect).

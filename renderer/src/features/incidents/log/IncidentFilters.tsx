@@ -73,7 +73,7 @@ export function IncidentFilters({
             <option value="all">{t('incidents.log.filters.allTypes')}</option>
             {INCIDENT_TYPES.map((type) => (
               <option key={type} value={type}>
-                {t(`incidents.log.types.${type}`)}
+                {t(`incidents.types.${type}`)}
               </option>
             ))}
           </select>
@@ -92,7 +92,7 @@ export function IncidentFilters({
             <option value="open">{t('incidents.log.filters.open')}</option>
             {INCIDENT_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {t(`incidents.log.statuses.${status}`)}
+                {t(`incidents.statuses.${status}`)}
               </option>
             ))}
           </select>

@@ -129,7 +129,7 @@ export function IncidentForm({
                   aria-invalid={typeError ? true : undefined}
                   {...register('type')}
                 />
-                {t(`incidents.log.types.${type}`)}
+                {t(`incidents.types.${type}`)}
               </label>
             ))}
           </div>
@@ -257,7 +257,7 @@ export function IncidentForm({
             >
               {INCIDENT_STATUSES.map((status) => (
                 <option key={status} value={status}>
-                  {t(`incidents.log.statuses.${status}`)}
+                  {t(`incidents.statuses.${status}`)}
                 </option>
               ))}
             </select>

@@ -56,7 +56,7 @@ function NodeIncidentLog({ node, year }: { node: OrgNode; year: number }) {
   const done = (key: 'saved' | 'deleted', incident: Incident) =>
     t(key === 'saved' ? 'incidents.log.list.saved' : 'incidents.log.list.deleted', {
       date: incident.date,
-      type: t(`incidents.log.types.${incident.type}`),
+      type: t(`incidents.types.${incident.type}`),
     });
 
   if (open !== null) {

@@ -74,7 +74,7 @@ const IncidentRow = memo(function IncidentRow({
 }) {
   const { t } = useTranslation();
   const none = <span className="ilog-none">{t('incidents.log.table.none')}</span>;
-  const type = t(`incidents.log.types.${incident.type}`);
+  const type = t(`incidents.types.${incident.type}`);
   const required = requiredReports(incident);
   const reports = REPORT_KINDS.flatMap((kind) => {
     const date = reportDate(incident, kind);
@@ -115,7 +115,7 @@ const IncidentRow = memo(function IncidentRow({
       <td className="ilog-category">{incident.causeCategory ?? missingCategory}</td>
       <td>
         <span className={`ilog-status ilog-status-${incident.status}`}>
-          {t(`incidents.log.statuses.${incident.status}`)}
+          {t(`incidents.statuses.${incident.status}`)}
         </span>
       </td>
       <td>

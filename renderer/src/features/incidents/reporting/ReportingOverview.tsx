@@ -34,7 +34,7 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
   const unreported = useMemo(() => unreportedRows(incidents ?? [], today), [incidents, today]);
   const reported = useMemo(() => reportedInYear(incidents ?? [], covered), [incidents, covered]);
   const showUnit = !scope.isUnit;
-  const typeOf = (incident: Incident) => t(`incidents.log.types.${incident.type}`);
+  const typeOf = (incident: Incident) => t(`incidents.types.${incident.type}`);
   const authority = (kind: ReportKind) => t(`incidents.log.authority.${kind}`);
   const open = (incident: Incident) =>
     void navigate(`/handelser?${OPEN_PARAM}=${encodeURIComponent(incident.id)}`);
@@ -120,7 +120,7 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
                       ))}
                     </td>
                     <td>
-                      {t(`incidents.log.statuses.${incident.status}`)}
+                      {t(`incidents.statuses.${incident.status}`)}
                       {closed ? (
                         <span className="irep-closed">
                           {t('incidents.log.reporting.closedWithout')}
@@ -188,7 +188,7 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
                     </td>
                     <td className="irep-report">{reportCell(incident, 'av')}</td>
                     <td className="irep-report">{reportCell(incident, 'fk')}</td>
-                    <td>{t(`incidents.log.statuses.${incident.status}`)}</td>
+                    <td>{t(`incidents.statuses.${incident.status}`)}</td>
                     <td>
                       <button
                         type="button"

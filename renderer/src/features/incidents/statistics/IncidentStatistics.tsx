@@ -148,7 +148,7 @@ function KeyFigures({ table, locale }: { table: MonthByTypeTable; locale: Locale
           <span className="istats-key-value">{formatNumber(row.total, 0, locale)}</span>
           <span className="istats-key-label">
             <TypeSwatch type={row.type} />
-            {t(`incidents.stats.types.${row.type}`)}
+            {t(`incidents.types.${row.type}`)}
           </span>
         </li>
       ))}
