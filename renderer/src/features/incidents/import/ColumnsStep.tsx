@@ -69,9 +69,7 @@ export function ColumnsStep({
           : t('incidents.kiaImport.columns.suggested')}
       </p>
       <table className="kia-table kia-columns">
-        <caption className="kia-visually-hidden">
-          {t('incidents.kiaImport.columns.caption')}
-        </caption>
+        <caption className="visually-hidden">{t('incidents.kiaImport.columns.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('incidents.kiaImport.columns.field')}</th>
@@ -96,7 +94,7 @@ export function ColumnsStep({
                         <span className="kia-required" aria-hidden="true">
                           {' *'}
                         </span>
-                        <span className="kia-visually-hidden">
+                        <span className="visually-hidden">
                           {` (${t('incidents.kiaImport.columns.required')})`}
                         </span>
                       </>

@@ -20,7 +20,7 @@ export function StepIndicator({ current }: { current: WizardStep }) {
             </span>
             <span>{t(`incidents.kiaImport.steps.${step}`)}</span>
             {state === 'done' ? (
-              <span className="kia-visually-hidden">{` (${t('incidents.kiaImport.stepDone')})`}</span>
+              <span className="visually-hidden">{` (${t('incidents.kiaImport.stepDone')})`}</span>
             ) : null}
           </li>
         );

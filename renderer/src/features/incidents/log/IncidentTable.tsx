@@ -28,7 +28,7 @@ export const IncidentTable = memo(function IncidentTable({
   return (
     <div className="ilog-table-wrap">
       <table className="ilog-table">
-        <caption className="ilog-visually-hidden">{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('incidents.log.table.date')}</th>
@@ -40,7 +40,7 @@ export const IncidentTable = memo(function IncidentTable({
             <th scope="col">{t('incidents.log.table.serious')}</th>
             <th scope="col">{t('incidents.log.table.report')}</th>
             <th scope="col">
-              <span className="ilog-visually-hidden">{t('incidents.log.table.open')}</span>
+              <span className="visually-hidden">{t('incidents.log.table.open')}</span>
             </th>
           </tr>
         </thead>

@@ -82,7 +82,7 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
         ) : (
           <div className="ilog-table-wrap">
             <table className="ilog-table irep-table">
-              <caption className="ilog-visually-hidden">
+              <caption className="visually-hidden">
                 {t('incidents.log.reporting.unreportedCaption')}
               </caption>
               <thead>
@@ -94,9 +94,7 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
                   <th scope="col">{t('incidents.log.reporting.missing')}</th>
                   <th scope="col">{t('incidents.log.reporting.status')}</th>
                   <th scope="col">
-                    <span className="ilog-visually-hidden">
-                      {t('incidents.log.reporting.open')}
-                    </span>
+                    <span className="visually-hidden">{t('incidents.log.reporting.open')}</span>
                   </th>
                 </tr>
               </thead>
@@ -128,17 +126,7 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
                       ) : null}
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="button ilog-open"
-                        aria-label={t('incidents.log.reporting.openNamed', {
-                          date: incident.date,
-                          type: typeOf(incident),
-                        })}
-                        onClick={() => open(incident)}
-                      >
-                        {t('incidents.log.reporting.open')}
-                      </button>
+                      <OpenCaseButton incident={incident} label={typeOf(incident)} onOpen={open} />
                     </td>
                   </tr>
                 ))}
@@ -159,7 +147,7 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
         ) : (
           <div className="ilog-table-wrap">
             <table className="ilog-table irep-table">
-              <caption className="ilog-visually-hidden">
+              <caption className="visually-hidden">
                 {t('incidents.log.reporting.reportedCaption', { year: covered })}
               </caption>
               <thead>
@@ -171,9 +159,7 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
                   <th scope="col">{t('incidents.log.reporting.reportedFK')}</th>
                   <th scope="col">{t('incidents.log.reporting.status')}</th>
                   <th scope="col">
-                    <span className="ilog-visually-hidden">
-                      {t('incidents.log.reporting.open')}
-                    </span>
+                    <span className="visually-hidden">{t('incidents.log.reporting.open')}</span>
                   </th>
                 </tr>
               </thead>
@@ -190,17 +176,7 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
                     <td className="irep-report">{reportCell(incident, 'fk')}</td>
                     <td>{t(`incidents.statuses.${incident.status}`)}</td>
                     <td>
-                      <button
-                        type="button"
-                        className="button ilog-open"
-                        aria-label={t('incidents.log.reporting.openNamed', {
-                          date: incident.date,
-                          type: typeOf(incident),
-                        })}
-                        onClick={() => open(incident)}
-                      >
-                        {t('incidents.log.reporting.open')}
-                      </button>
+                      <OpenCaseButton incident={incident} label={typeOf(incident)} onOpen={open} />
                     </td>
                   </tr>
                 ))}
@@ -210,5 +186,28 @@ function NodeReporting({ node, year }: { node: OrgNode; year: number }) {
         )}
       </section>
     </>
+  );
+}
+
+/** "Öppna ärendet", named by the case's date and type so a screen reader can tell rows apart. */
+function OpenCaseButton({
+  incident,
+  label,
+  onOpen,
+}: {
+  incident: Incident;
+  label: string;
+  onOpen: (incident: Incident) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="button ilog-open"
+      aria-label={t('incidents.log.reporting.openNamed', { date: incident.date, type: label })}
+      onClick={() => onOpen(incident)}
+    >
+      {t('incidents.log.reporting.open')}
+    </button>
   );
 }
