@@ -4,6 +4,10 @@ import type {
   FollowUp,
   Identity,
   Incident,
+  OutboxEntry,
+  ReceivedPackage,
+  ReturnNotice,
+  TrustedKey,
   OrgNode,
   Submission,
   Summary,
@@ -38,6 +42,10 @@ export interface Dataset {
   submissions: Submission[];
   identity: Identity[];
   settings: DatasetSetting[];
+  trustedKeys: TrustedKey[];
+  packages: ReceivedPackage[];
+  outbox: OutboxEntry[];
+  returnNotices: ReturnNotice[];
 }
 
 export function emptyDataset(): Dataset {
@@ -53,5 +61,9 @@ export function emptyDataset(): Dataset {
     submissions: [],
     identity: [],
     settings: [],
+    trustedKeys: [],
+    packages: [],
+    outbox: [],
+    returnNotices: [],
   };
 }

@@ -40,6 +40,10 @@ function validTables(raw: ReadonlyMap<string, readonly unknown[]>): AllTables {
     submissions: rows('submissions'),
     identity: rows('identity'),
     settings: rows('settings'),
+    trustedKeys: rows('trustedKeys'),
+    packages: rows('packages'),
+    outbox: rows('outbox'),
+    returnNotices: rows('returnNotices'),
   };
 }
 

@@ -5,6 +5,10 @@ import type {
   FollowUp,
   Identity,
   Incident,
+  OutboxEntry,
+  ReceivedPackage,
+  ReturnNotice,
+  TrustedKey,
   OrgNode,
   Submission,
   Summary,
@@ -12,6 +16,16 @@ import type {
   Template,
 } from '@shared/schemas';
 import { applySchemaVersions } from './schema-versions';
+/** The installation's signing key pair, as Web Crypto keys (structured-cloned by IndexedDB). */
+export interface OwnKeyPair {
+  id: 'self';
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  /** Raw public key, hex. */
+  publicKeyHex: string;
+  createdAt: string;
+}
+
 import { TABLE_NAMES, type Setting, type TableName } from './tables';
 
 export const DEFAULT_DB_NAME = 'sam-uppfoljning';
@@ -34,6 +48,12 @@ export class SamDatabase extends Dexie {
   declare submissions: Table<Submission, string>;
   declare identity: Table<Identity, string>;
   declare settings: Table<Setting, string>;
+  declare trustedKeys: Table<TrustedKey, string>;
+  declare packages: Table<ReceivedPackage, string>;
+  declare outbox: Table<OutboxEntry, string>;
+  declare returnNotices: Table<ReturnNotice, string>;
+  /** The installation's own key pair; outside TABLE_NAMES (never backed up or cleared). */
+  declare ownKeys: Table<OwnKeyPair, string>;
 
   /** A name other than the default keeps tests and the e2e suite apart from real data. */
   constructor(name: string = DEFAULT_DB_NAME) {

@@ -43,6 +43,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    why: 'Sammanställning mellan installationer: betrodda nycklar, mottagna paket, skickade paket, återremitteringar och den egna signeringsnyckeln.',
+    stores: {
+      trustedKeys: 'nodeId',
+      // The newest package per node and year; rows carried by a child's package are replaced with it.
+      packages: 'id, [nodeId+year], year, viaNodeId',
+      outbox: 'id, [nodeId+year], year',
+      returnNotices: 'id, [nodeId+year]',
+      // This installation's Ed25519 key pair (CryptoKey objects, private half non-extractable).
+      // Not in TABLE_SCHEMAS: it is never backed up, restored, dumped or cleared.
+      ownKeys: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;

@@ -4,6 +4,10 @@ import {
   type Answer,
   type FollowUp,
   type Identity,
+  type OutboxEntry,
+  type ReceivedPackage,
+  type ReturnNotice,
+  type TrustedKey,
   type Incident,
   type OrgNode,
   type Submission,
@@ -14,6 +18,10 @@ import {
   answerSchema,
   followUpSchema,
   identitySchema,
+  outboxEntrySchema,
+  receivedPackageSchema,
+  returnNoticeSchema,
+  trustedKeySchema,
   incidentSchema,
   orgNodeSchema,
   submissionSchema,
@@ -45,6 +53,10 @@ interface Rows {
   submissions: Submission;
   identity: Identity;
   settings: Setting;
+  trustedKeys: TrustedKey;
+  packages: ReceivedPackage;
+  outbox: OutboxEntry;
+  returnNotices: ReturnNotice;
 }
 export type TableName = keyof Rows;
 export type TableRow<N extends TableName> = Rows[N];
@@ -68,6 +80,10 @@ export const TABLE_SCHEMAS: { [N in TableName]: z.ZodType<Rows[N]> } = {
   submissions: submissionSchema,
   identity: identitySchema,
   settings: settingSchema,
+  trustedKeys: trustedKeySchema,
+  packages: receivedPackageSchema,
+  outbox: outboxEntrySchema,
+  returnNotices: returnNoticeSchema,
 };
 
 /** Table names in a fixed order (the order of TABLE_SCHEMAS), typed. */

@@ -5,6 +5,8 @@ import type { Platform } from './platform';
 export function createElectronPlatform(bridge: BridgeApi): Platform {
   return {
     kind: 'electron',
+    // The shared folder's bridge channels come with the roll-up (issue 6).
+    sharedFolder: null,
     appVersion: () => bridge.appVersion(),
     saveFile: (suggestedName, data, filters) => bridge.saveFile({ suggestedName, data, filters }),
     openFile: (filters) => bridge.openFile({ filters }),

@@ -1,5 +1,39 @@
 import type { FileFilter, OpenedFile, SaveResult } from '@shared/bridge';
 
+/** A package file found in the shared folder (`<year>/<nodeId>/<revision>.samx`). */
+export interface SharedFolderEntry {
+  year: number;
+  nodeId: string;
+  /** File name within the node's folder: `<revision>.samx`, or `retur-<revision>.samx`. */
+  file: string;
+  kind: 'report' | 'return';
+  revision: number;
+  size: number;
+  modifiedAt: string;
+}
+
+/**
+ * The municipality's shared folder (file server, OneDrive/SharePoint or Syncthing). Only the
+ * Electron app has one; main keeps the chosen path, the renderer only names year, node and revision.
+ */
+export interface SharedFolder {
+  /** The chosen folder, for display; null when none has been chosen. */
+  current(): Promise<string | null>;
+  /** Lets the user choose the folder; null when cancelled. */
+  choose(): Promise<string | null>;
+  /** Writes under a temporary name and renames; never overwrites an existing package. */
+  write(entry: {
+    year: number;
+    nodeId: string;
+    kind: 'report' | 'return';
+    revision: number;
+    data: Uint8Array;
+  }): Promise<{ written: true; file: string } | { written: false; reason: 'exists' }>;
+  /** Every complete package of a year (temporary files are never listed). */
+  scan(year: number): Promise<SharedFolderEntry[]>;
+  read(entry: Pick<SharedFolderEntry, 'year' | 'nodeId' | 'file'>): Promise<Uint8Array>;
+}
+
 /**
  * Everything that differs between the Electron app and a plain browser. The rest of the renderer
  * talks only to this interface, so the same UI runs (and is tested) in both.
@@ -13,4 +47,6 @@ export interface Platform {
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
   /** Prints the current view: to a PDF file in Electron, through the print dialog in a browser. */
   printToPdf(suggestedName: string, landscape?: boolean): Promise<SaveResult>;
+  /** The shared folder, or null where there is none (the browser build). */
+  readonly sharedFolder: SharedFolder | null;
 }

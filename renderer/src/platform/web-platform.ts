@@ -11,6 +11,7 @@ function acceptAttribute(filters: FileFilter[]): string {
 export function createWebPlatform(): Platform {
   return {
     kind: 'web',
+    sharedFolder: null,
     appVersion: () => Promise.resolve(__APP_VERSION__),
 
     saveFile(suggestedName, data) {

@@ -157,6 +157,11 @@ export function sampleTables(): AllTables {
       { key: 'incident.places', value: ['Kontor', 'Brukarens hem'] },
       { key: 'ui', value: { compact: true, lastYear: 2026, note: null } },
     ],
+    // Filled with representative rows by the roll-up work (issue 6).
+    trustedKeys: [],
+    packages: [],
+    outbox: [],
+    returnNotices: [],
   };
 }
 

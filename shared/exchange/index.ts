@@ -1,0 +1,7 @@
+export * from './bytes';
+export * from './crypto-port';
+export * from './errors';
+export * from './fingerprint';
+export * from './manifest';
+export * from './package';
+export * from './payload';

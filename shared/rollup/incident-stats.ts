@@ -1,0 +1,155 @@
+import type { IncidentStats } from '../exchange/payload';
+import { INCIDENT_TYPES, type Incident, type IncidentType } from '../schemas/incident';
+import {
+  byCategory,
+  monthKeys,
+  type CategoryCounts,
+  type MonthByTypeTable,
+} from '../incidents/statistics';
+
+/**
+ * Incident statistics in the summable form that travels upward (shared/exchange/payload.ts):
+ * built from a node's incidents, added across nodes, and turned back into the tables and
+ * category counts the charts of shared/incidents/statistics.ts draw.
+ */
+
+function zeros(): number[] {
+  return new Array<number>(12).fill(0);
+}
+
+function emptyByType(): Record<IncidentType, number> {
+  return { riskobservation: 0, tillbud: 0, olycksfall: 0, fardolycksfall: 0, arbetssjukdom: 0 };
+}
+
+export function emptyIncidentStats(year: number): IncidentStats {
+  const monthByType = {} as Record<IncidentType, number[]>;
+  for (const type of INCIDENT_TYPES) monthByType[type] = zeros();
+  return {
+    year,
+    monthByType,
+    byCause: [],
+    byPlace: [],
+    missingCause: emptyByType(),
+    missingPlace: emptyByType(),
+  };
+}
+
+type StatsIncident = Pick<Incident, 'date' | 'type' | 'causeCategory' | 'placeCategory'>;
+
+/**
+ * The statistics of the incidents dated in calendar year `year`. Categories follow the given lists
+ * (in their order; categories nobody used are left out); a category not in the list counts as
+ * missing, as in the statistics screen.
+ */
+export function incidentStatsOf(
+  incidents: readonly StatsIncident[],
+  year: number,
+  causes: readonly string[],
+  places: readonly string[],
+): IncidentStats {
+  const prefix = `${year}-`;
+  const inYear = incidents.filter((i) => i.date.startsWith(prefix));
+  const stats = emptyIncidentStats(year);
+  for (const { date, type } of inYear) {
+    const month = Number(date.slice(5, 7)) - 1;
+    const row = stats.monthByType[type];
+    if (month >= 0 && month < 12) row[month] = (row[month] ?? 0) + 1;
+  }
+  const cause = byCategory(inYear, 'cause', causes);
+  const place = byCategory(inYear, 'place', places);
+  const used = (counts: CategoryCounts) =>
+    counts.rows
+      .filter((r) => r.count > 0)
+      .map((r) => ({ category: r.category, byType: { ...r.byType } }));
+  stats.byCause = used(cause);
+  stats.byPlace = used(place);
+  stats.missingCause = { ...cause.missingByType };
+  stats.missingPlace = { ...place.missingByType };
+  return stats;
+}
+
+function addByType(
+  into: Record<IncidentType, number>,
+  from: Readonly<Record<IncidentType, number>>,
+): void {
+  for (const type of INCIDENT_TYPES) into[type] += from[type];
+}
+
+function addCategories(
+  into: IncidentStats['byCause'],
+  index: Map<string, Record<IncidentType, number>>,
+  from: IncidentStats['byCause'],
+): void {
+  for (const row of from) {
+    let target = index.get(row.category);
+    if (!target) {
+      target = emptyByType();
+      index.set(row.category, target);
+      into.push({ category: row.category, byType: target });
+    }
+    addByType(target, row.byType);
+  }
+}
+
+/** The sum of several nodes' statistics for the same year (categories matched by name). */
+export function sumIncidentStats(year: number, all: readonly IncidentStats[]): IncidentStats {
+  const total = emptyIncidentStats(year);
+  const causes = new Map<string, Record<IncidentType, number>>();
+  const places = new Map<string, Record<IncidentType, number>>();
+  for (const stats of all) {
+    if (stats.year !== year) continue;
+    for (const type of INCIDENT_TYPES) {
+      const into = total.monthByType[type];
+      const from = stats.monthByType[type];
+      for (let m = 0; m < 12; m++) into[m] = (into[m] ?? 0) + (from[m] ?? 0);
+    }
+    addCategories(total.byCause, causes, stats.byCause);
+    addCategories(total.byPlace, places, stats.byPlace);
+    addByType(total.missingCause, stats.missingCause);
+    addByType(total.missingPlace, stats.missingPlace);
+  }
+  return total;
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const sumByType = (byType: Readonly<Record<IncidentType, number>>) =>
+  INCIDENT_TYPES.reduce((acc, type) => acc + byType[type], 0);
+
+/** The month × type table (with totals) the statistics screen and the report draw. */
+export function toMonthByTypeTable(stats: IncidentStats): MonthByTypeTable {
+  const rows = INCIDENT_TYPES.map((type) => {
+    const months = [...stats.monthByType[type]];
+    return { type, months, total: sum(months) };
+  });
+  const totalMonths = zeros().map((_, m) => sum(rows.map((r) => r.months[m] ?? 0)));
+  return {
+    year: stats.year,
+    monthKeys: monthKeys(stats.year),
+    rows,
+    totals: { months: totalMonths, total: sum(totalMonths) },
+  };
+}
+
+/**
+ * Counts by cause or place as the category charts take them. Categories keep the order of
+ * `order` (the organisation's list) where given; others follow in order of first appearance.
+ */
+export function toCategoryCounts(
+  stats: IncidentStats,
+  kind: 'cause' | 'place',
+  order: readonly string[] = [],
+): CategoryCounts {
+  const source = kind === 'cause' ? stats.byCause : stats.byPlace;
+  const missingByType = { ...(kind === 'cause' ? stats.missingCause : stats.missingPlace) };
+  const position = new Map(order.map((category, i) => [category, i]));
+  const rows = source
+    .map((row, i) => ({ row, at: position.get(row.category) ?? order.length + i }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ row }) => ({
+      category: row.category,
+      count: sumByType(row.byType),
+      byType: { ...row.byType },
+    }));
+  const withCategory = sum(rows.map((r) => r.count));
+  return { rows, withCategory, missing: sumByType(missingByType), missingByType };
+}
