@@ -4,6 +4,9 @@ import { ActionsScreen } from './features/actions/ActionsScreen';
 import { ChecklistScreen } from './features/checklist/ChecklistScreen';
 import { IncidentsScreen } from './features/incidents/IncidentsScreen';
 import { OrganisationScreen } from './features/org/OrganisationScreen';
+import { ExchangeScreen } from './features/exchange/ExchangeScreen';
+import { RollupScreen } from './features/rollup/RollupScreen';
+import { SurveyScreen } from './features/survey/SurveyScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { TemplatesScreen } from './features/templates/TemplatesScreen';
 import { PlannedScreen } from './screens/PlannedScreen';
@@ -18,11 +21,14 @@ const SCREENS: Record<RouteKey, () => ReactElement> = {
   checklist: () => <ChecklistScreen />,
   incidents: () => <IncidentsScreen />,
   actions: () => <ActionsScreen />,
-  rollup: () => <PlannedScreen screen="rollup" />,
+  rollup: () => <RollupScreen />,
+  exchange: () => <ExchangeScreen />,
   report: () => <PlannedScreen screen="report" />,
   organisation: () => <OrganisationScreen />,
   settings: () => <SettingsScreen />,
 };
+
+const WITH_SUBPAGES = new Set<RouteKey>(['incidents', 'rollup', 'exchange']);
 
 /**
  * Hash routing: the app is served from app:// in Electron and from a static folder on the web, and
@@ -37,12 +43,13 @@ export function App() {
             {ROUTES.map((route) => (
               <Route
                 key={route.key}
-                // Händelser has sub-pages (log, reporting, statistics, import, categories).
-                path={route.key === 'incidents' ? `${route.path}/*` : route.path}
+                // Händelser, Sammanställning and Skicka och ta emot have sub-pages.
+                path={WITH_SUBPAGES.has(route.key) ? `${route.path}/*` : route.path}
                 element={SCREENS[route.key]()}
               />
             ))}
             <Route path="/mallar" element={<TemplatesScreen />} />
+            <Route path="/enkat/*" element={<SurveyScreen />} />
             <Route path="*" element={<OverviewScreen />} />
           </Routes>
         </AppShell>

@@ -7,6 +7,7 @@ export const ROUTES = [
   { key: 'incidents', path: '/handelser' },
   { key: 'actions', path: '/atgarder' },
   { key: 'rollup', path: '/sammanstallning' },
+  { key: 'exchange', path: '/utbyte' },
   { key: 'report', path: '/rapport' },
   { key: 'organisation', path: '/organisation' },
   { key: 'settings', path: '/installningar' },

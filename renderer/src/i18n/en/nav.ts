@@ -6,6 +6,7 @@ export const nav: Messages['nav'] = {
   incidents: 'Incidents',
   actions: 'Actions',
   rollup: 'Roll-up',
+  exchange: 'Send and receive',
   report: 'Report',
   organisation: 'Organisation',
   settings: 'Settings',

@@ -21,6 +21,10 @@ export const screens: Messages['screens'] = {
     intro:
       "The roll-up of the units below you: answers per question in per cent, submitted and missing follow-ups, and this level's own summary and priorities.",
   },
+  exchange: {
+    intro:
+      'Send your own follow-up upward as a signed package, receive packages from the level below and manage trusted keys.',
+  },
   report: {
     intro:
       'The annual follow-up for the board: charts, tables, employee survey and action plan, as PDF, Word, Excel and PowerPoint.',

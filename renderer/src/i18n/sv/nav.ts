@@ -4,6 +4,7 @@ export const nav = {
   incidents: 'Händelser',
   actions: 'Åtgärder',
   rollup: 'Sammanställning',
+  exchange: 'Skicka och ta emot',
   report: 'Rapport',
   organisation: 'Organisation',
   settings: 'Inställningar',

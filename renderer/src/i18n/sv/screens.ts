@@ -19,6 +19,10 @@ export const screens = {
     intro:
       'Sammanställningen av enheterna under dig: svar per fråga i procent, inskickade och saknade uppföljningar, och nivåns egen sammanfattning och prioriteringar.',
   },
+  exchange: {
+    intro:
+      'Skicka den egna uppföljningen uppåt som signerat paket, ta emot paket från nivån under och hantera betrodda nycklar.',
+  },
   report: {
     intro:
       'Den årliga uppföljningen till nämnden: diagram, tabeller, medarbetarundersökning och handlingsplan, som PDF, Word, Excel och PowerPoint.',
