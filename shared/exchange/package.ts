@@ -1,6 +1,7 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import type { z } from 'zod';
 import { toHex, fromHex } from './bytes';
+import { readStrictZip, ZipProblemError } from './zip-strict';
 import type { CryptoPort, Signer } from './crypto-port';
 import { ExchangeError, exchangeMessages as sv } from './errors';
 import {
@@ -68,9 +69,10 @@ export type OpenedPackage = {
 const encoder = new TextEncoder();
 
 /**
- * Builds a signed package: payload.json (deflated), the nested packages (stored: they are zips
- * already), manifest.json listing the SHA-256 of each, and manifest.sig over the manifest's exact
- * bytes. Entry times are the package's creation time, so the same input gives the same bytes.
+ * Builds a signed package: payload.json and the nested packages, manifest.json listing the
+ * SHA-256 of each, and manifest.sig over the manifest's exact bytes. Every entry is stored, not
+ * deflated (see zip-strict.ts: that is what makes any changed byte detectable). Entry times are
+ * the package's creation time, so the same input gives the same bytes.
  */
 export async function buildPackage(
   input: PackageInput,
@@ -78,9 +80,9 @@ export async function buildPackage(
   crypto: CryptoPort,
 ): Promise<Uint8Array> {
   const payloadBytes = encoder.encode(JSON.stringify(input.payload));
-  const entries: { path: string; bytes: Uint8Array; level: 0 | 6 }[] = [
-    { path: PAYLOAD_FILE, bytes: payloadBytes, level: 6 },
-    ...(input.nested ?? []).map((n) => ({ path: n.file, bytes: n.bytes, level: 0 as const })),
+  const entries: { path: string; bytes: Uint8Array }[] = [
+    { path: PAYLOAD_FILE, bytes: payloadBytes },
+    ...(input.nested ?? []).map((n) => ({ path: n.file, bytes: n.bytes })),
   ];
   const files = await Promise.all(
     entries.map(async (entry) => ({
@@ -110,7 +112,7 @@ export async function buildPackage(
     [MANIFEST_FILE]: [manifestBytes, { level: 0, mtime }],
     [SIGNATURE_FILE]: [signature, { level: 0, mtime }],
   };
-  for (const entry of entries) zippable[entry.path] = [entry.bytes, { level: entry.level, mtime }];
+  for (const entry of entries) zippable[entry.path] = [entry.bytes, { level: 0, mtime }];
   return zipSync(zippable);
 }
 
@@ -123,48 +125,31 @@ function isAllowedName(name: string): boolean {
   );
 }
 
-/** Unzips with the caps and the name rule checked per entry, before any entry is inflated. */
+/** Reads the zip strictly (zip-strict.ts), with the caps and the name rule checked first. */
 function unzipHardened(bytes: Uint8Array, limits: PackageLimits): Map<string, Uint8Array> {
   if (bytes.byteLength > limits.maxPackageBytes) {
     throw new ExchangeError('too-large', sv.tooLarge(bytes.byteLength, limits.maxPackageBytes));
   }
-  let entries = 0;
-  let declared = 0;
-  const seen = new Set<string>();
-  let raw: Record<string, Uint8Array>;
   try {
-    raw = unzipSync(bytes, {
-      filter(file) {
-        entries += 1;
-        if (entries > limits.maxEntries) {
-          throw new ExchangeError('too-many-entries', sv.tooManyEntries(limits.maxEntries));
-        }
-        if (!isAllowedName(file.name)) throw new ExchangeError('bad-path', sv.badPath(file.name));
-        if (seen.has(file.name)) {
-          throw new ExchangeError('duplicate-entry', sv.duplicateEntry(file.name));
-        }
-        seen.add(file.name);
-        declared += file.originalSize;
-        if (declared > limits.maxUncompressedBytes) {
-          throw new ExchangeError('too-large', sv.tooMuchData(limits.maxUncompressedBytes));
-        }
-        return true;
-      },
-    });
+    return readStrictZip(bytes, limits, isAllowedName);
   } catch (error) {
-    if (error instanceof ExchangeError) throw error;
-    throw new ExchangeError('not-zip', sv.notZip, { cause: error });
+    if (!(error instanceof ZipProblemError)) {
+      throw new ExchangeError('not-zip', sv.notZip, { cause: error });
+    }
+    const problem = error.problem;
+    switch (problem.kind) {
+      case 'too-many-entries':
+        throw new ExchangeError('too-many-entries', sv.tooManyEntries(limits.maxEntries));
+      case 'too-large':
+        throw new ExchangeError('too-large', sv.tooMuchData(limits.maxUncompressedBytes));
+      case 'bad-name':
+        throw new ExchangeError('bad-path', sv.badPath(problem.name));
+      case 'duplicate':
+        throw new ExchangeError('duplicate-entry', sv.duplicateEntry(problem.name));
+      case 'not-zip':
+        throw new ExchangeError('not-zip', sv.notZip, { cause: error });
+    }
   }
-  const result = new Map<string, Uint8Array>();
-  let actual = 0;
-  for (const [name, data] of Object.entries(raw)) {
-    actual += data.byteLength;
-    result.set(name, data);
-  }
-  if (actual > limits.maxUncompressedBytes) {
-    throw new ExchangeError('too-large', sv.tooMuchData(limits.maxUncompressedBytes));
-  }
-  return result;
 }
 
 function decodeJson(name: string, bytes: Uint8Array): unknown {
