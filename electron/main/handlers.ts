@@ -11,10 +11,23 @@ import { MAX_FILE_BYTES, type FileFilter, type OpenedFile, type SaveResult } fro
 import { readFileLimited, writeFileAtomic } from './file-io';
 import type { Ipc } from './ipc';
 import { pdfFileName, pdfOptions } from './pdf';
+import { createSharedFolder, type SharedFolderService } from './shared-folder';
 import { sv } from './texts';
 
+/** Where main remembers the chosen shared folder. */
+export const SHARED_FOLDER_SETTINGS = 'shared-folder.json';
+
+export interface BridgeHandlerOptions {
+  /** The shared folder; by default one whose root is kept in userData. */
+  sharedFolder?: SharedFolderService;
+}
+
 /** The bridge's methods, main side. Arguments arrive already checked by the Ipc wrapper. */
-export function registerBridgeHandlers(ipc: Ipc): void {
+export function registerBridgeHandlers(ipc: Ipc, options: BridgeHandlerOptions = {}): void {
+  const folder =
+    options.sharedFolder ??
+    createSharedFolder({ settingsFile: join(app.getPath('userData'), SHARED_FOLDER_SETTINGS) });
+
   ipc.handle('app:version', () => app.getVersion());
 
   ipc.handle('file:save', (event, { suggestedName, filters, data }) =>
@@ -33,6 +46,32 @@ export function registerBridgeHandlers(ipc: Ipc): void {
       data: pdf,
     });
   });
+
+  ipc.handle('folder:current', () => folder.current());
+  ipc.handle('folder:choose', async (event) => {
+    const path = await chooseFolder(event, (await folder.current()) ?? app.getPath('documents'));
+    return path === null ? null : folder.setRoot(path);
+  });
+  ipc.handle('folder:write', (_event, args) => folder.write(args));
+  ipc.handle('folder:scan', (_event, { year }) => folder.scan(year));
+  ipc.handle('folder:read', (_event, args) => folder.read(args));
+}
+
+async function chooseFolder(
+  event: IpcMainInvokeEvent,
+  defaultPath: string,
+): Promise<string | null> {
+  const options: OpenDialogOptions = {
+    title: sv.chooseFolderTitle,
+    defaultPath,
+    properties: ['openDirectory', 'createDirectory'],
+  };
+  const parent = BrowserWindow.fromWebContents(event.sender);
+  const { canceled, filePaths } = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
+  const [path] = filePaths;
+  return canceled || path === undefined ? null : path;
 }
 
 interface SaveRequest {

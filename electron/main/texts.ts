@@ -10,6 +10,15 @@ export const sv = {
   pdfFilter: 'PDF-dokument',
   fileTooLarge: 'Filen är för stor för att öppnas.',
   notAFile: 'Det valda objektet är ingen fil.',
+  chooseFolderTitle: 'Välj gemensam mapp för SAM-paket',
+  noSharedFolder: 'Ingen gemensam mapp är vald. Välj en mapp först.',
+  notAFolder: 'Det valda objektet är ingen mapp.',
+  sharedFolderUnavailable: (root: string) =>
+    `Den gemensamma mappen ${root} går inte att nå. Kontrollera nätverket eller välj mappen igen.`,
+  outsideSharedFolder: 'Filen ligger utanför den gemensamma mappen och har inte lästs.',
+  notAPackageName: 'Filnamnet är inget paket i den gemensamma mappen.',
+  packageIncomplete:
+    'Paketet i den gemensamma mappen är inte färdigskrivet än. Försök igen om en stund.',
   /** Chromium fills the spans with classes pageNumber and totalPages when printing. */
   pdfFooter: 'Sida <span class="pageNumber"></span> av <span class="totalPages"></span>',
   menu: {

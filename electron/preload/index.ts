@@ -25,6 +25,11 @@ const bridge = {
   saveFile: (args) => invoke('file:save', args),
   openFile: (args) => invoke('file:open', args),
   printToPdf: (args) => invoke('print:pdf', args),
+  folderCurrent: () => invoke('folder:current'),
+  folderChoose: () => invoke('folder:choose'),
+  folderWrite: (args) => invoke('folder:write', args),
+  folderScan: (args) => invoke('folder:scan', args),
+  folderRead: (args) => invoke('folder:read', args),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(bridgeGlobal, bridge);

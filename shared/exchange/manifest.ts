@@ -20,16 +20,18 @@ export const NESTED_DIR = 'packages/';
  */
 export const nestedFileName = z
   .string()
-  .regex(/^packages\/[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}\.samx$/, 'Ogiltigt filnamn i paketet');
+  .regex(/^packages\/[A-Za-z0-9_-][A-Za-z0-9._-]{0,1299}\.samx$/, 'Ogiltigt filnamn i paketet');
 
 /** The entry name under which a node's package travels inside its parent's. */
 export function nestedEntryName(nodeId: string): string {
-  const safe = nodeId.replace(/[^A-Za-z0-9._-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
+  // `_` is escaped too, so that distinct ids never share a name ("a/b" → "a_2f_b", "a_2f_b" →
+  // "a_5f_2f_5f_b").
+  const safe = nodeId.replace(/[^A-Za-z0-9.-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`);
   return `${NESTED_DIR}${safe.startsWith('.') ? `_${safe}` : safe}.samx`;
 }
 
 export const manifestFileSchema = z.strictObject({
-  path: z.string().min(1).max(260),
+  path: z.string().min(1).max(1400),
   /** SHA-256 of the entry's bytes, lower-case hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Ogiltig kontrollsumma'),
   size: z.number().int().min(0),

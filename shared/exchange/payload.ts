@@ -68,7 +68,7 @@ export const reportPayloadSchema = z.strictObject({
         revision: z.number().int().min(1),
         /** SHA-256 of the nested package's bytes. */
         digest: z.string().regex(/^[0-9a-f]{64}$/),
-        file: z.string().max(260),
+        file: z.string().max(1400),
       }),
     )
     .max(10_000),

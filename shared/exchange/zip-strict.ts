@@ -59,7 +59,7 @@ export function crc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-const NAME_PATTERN = /^[\x21-\x7e]{1,260}$/;
+const NAME_PATTERN = /^[\x21-\x7e]{1,1400}$/;
 
 /**
  * Reads a stored-only zip strictly. `isAllowedName` is asked for every name from the central

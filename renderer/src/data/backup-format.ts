@@ -1,6 +1,6 @@
 import { BackupError } from './errors';
 import { sv } from './messages';
-import { CURRENT_SCHEMA_VERSION, storesAt } from './schema-versions';
+import { CURRENT_SCHEMA_VERSION, backedUpStoresAt } from './schema-versions';
 
 export const BACKUP_FORMAT = 'sam-uppfoljning-backup';
 /** The file layout's version; independent of the schema version of the rows inside. */
@@ -73,7 +73,7 @@ export function readBackupFile(bytes: Uint8Array, maxBytes = MAX_BACKUP_BYTES): 
     throw new BackupError(sv.newerSchema(schemaVersion, CURRENT_SCHEMA_VERSION));
   }
   if (!isRecord(data.tables)) throw new BackupError(sv.tablesMissing);
-  const expected = storesAt(schemaVersion);
+  const expected = backedUpStoresAt(schemaVersion);
   const unknown = Object.keys(data.tables).find((name) => !expected.has(name));
   if (unknown !== undefined) throw new BackupError(sv.tableUnknown(unknown));
   const tables = new Map<string, unknown[]>();

@@ -66,7 +66,20 @@ export function findIntegrityProblem(t: AllTables): string | undefined {
     danglingIn('summaries', t.summaries, 'nodeId', byNode, 'orgNodes', nodes) ??
     danglingIn('surveys', t.surveys, 'nodeId', byNode, 'orgNodes', nodes) ??
     danglingIn('submissions', t.submissions, 'nodeId', byNode, 'orgNodes', nodes) ??
-    danglingIn('identity', t.identity, 'nodeId', byNode, 'orgNodes', nodes);
+    danglingIn('identity', t.identity, 'nodeId', byNode, 'orgNodes', nodes) ??
+    danglingIn('trustedKeys', t.trustedKeys, 'nodeId', byNode, 'orgNodes', nodes) ??
+    danglingIn('packages', t.packages, 'nodeId', byNode, 'orgNodes', nodes) ??
+    danglingIn('packages', t.packages, 'viaNodeId', (r) => r.viaNodeId, 'orgNodes', nodes) ??
+    danglingIn('outbox', t.outbox, 'nodeId', byNode, 'orgNodes', nodes) ??
+    danglingIn('returnNotices', t.returnNotices, 'nodeId', byNode, 'orgNodes', nodes) ??
+    danglingIn(
+      'returnNotices',
+      t.returnNotices,
+      'fromNodeId',
+      (r) => r.fromNodeId,
+      'orgNodes',
+      nodes,
+    );
   return problem && sv.row(problem.table, problem.index + 1, problem.detail);
 }
 

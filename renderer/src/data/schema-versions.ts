@@ -73,6 +73,13 @@ export function applySchemaVersions(db: Dexie, upTo: number = CURRENT_SCHEMA_VER
   }
 }
 
+/**
+ * Tables that belong to this installation alone: the own signing key pair. They are declared in
+ * the schema but never backed up, restored, dumped or cleared (a backup moved to another machine
+ * must not carry, or replace, the key that machine signs with).
+ */
+export const LOCAL_ONLY_TABLES: ReadonlySet<string> = new Set(['ownKeys']);
+
 /** The store spec of every table as it is after step `upTo` (tables deleted on the way are gone). */
 export function storesAt(upTo: number): ReadonlyMap<string, string> {
   const result = new Map<string, string>();
@@ -83,4 +90,9 @@ export function storesAt(upTo: number): ReadonlyMap<string, string> {
     }
   }
   return result;
+}
+
+/** The tables a backup made at schema version `upTo` holds: storesAt without the local-only ones. */
+export function backedUpStoresAt(upTo: number): ReadonlyMap<string, string> {
+  return new Map([...storesAt(upTo)].filter(([name]) => !LOCAL_ONLY_TABLES.has(name)));
 }

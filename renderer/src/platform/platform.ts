@@ -1,16 +1,13 @@
-import type { FileFilter, OpenedFile, SaveResult } from '@shared/bridge';
+import type {
+  FileFilter,
+  FolderWriteResult,
+  OpenedFile,
+  SaveResult,
+  SharedFolderEntry,
+} from '@shared/bridge';
 
-/** A package file found in the shared folder (`<year>/<nodeId>/<revision>.samx`). */
-export interface SharedFolderEntry {
-  year: number;
-  nodeId: string;
-  /** File name within the node's folder: `<revision>.samx`, or `retur-<revision>.samx`. */
-  file: string;
-  kind: 'report' | 'return';
-  revision: number;
-  size: number;
-  modifiedAt: string;
-}
+/** A package file found in the shared folder: defined with the bridge that carries it. */
+export type { SharedFolderEntry };
 
 /**
  * The municipality's shared folder (file server, OneDrive/SharePoint or Syncthing). Only the
@@ -28,7 +25,7 @@ export interface SharedFolder {
     kind: 'report' | 'return';
     revision: number;
     data: Uint8Array;
-  }): Promise<{ written: true; file: string } | { written: false; reason: 'exists' }>;
+  }): Promise<FolderWriteResult>;
   /** Every complete package of a year (temporary files are never listed). */
   scan(year: number): Promise<SharedFolderEntry[]>;
   read(entry: Pick<SharedFolderEntry, 'year' | 'nodeId' | 'file'>): Promise<Uint8Array>;

@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
 import { SamDatabase, newId } from '../../../renderer/src/data';
+import { backedUpStoresAt } from '../../../renderer/src/data/schema-versions';
 import type { AllTables } from '../../../renderer/src/data/tables';
 
 /** A database of its own for each test, deleted afterwards. */
@@ -157,12 +158,79 @@ export function sampleTables(): AllTables {
       { key: 'incident.places', value: ['Kontor', 'Brukarens hem'] },
       { key: 'ui', value: { compact: true, lastYear: 2026, note: null } },
     ],
-    // Filled with representative rows by the roll-up work (issue 6).
-    trustedKeys: [],
-    packages: [],
-    outbox: [],
-    returnNotices: [],
+    trustedKeys: [
+      {
+        nodeId: 'enhetA',
+        publicKey: '1f'.repeat(32),
+        fingerprint: '3F2A 91C0 0B7E 55D1 A0C4 7E12 9B3F 0D6A',
+        trustedAt: '2026-02-11T08:00:00.000Z',
+        previous: [
+          {
+            fingerprint: 'AAAA BBBB CCCC DDDD EEEE FFFF 0000 1111',
+            replacedAt: '2026-02-11T08:00:00.000Z',
+          },
+        ],
+      },
+    ],
+    packages: [
+      {
+        id: 'enhetA:2026',
+        nodeId: 'enhetA',
+        year: 2026,
+        revision: 1,
+        digest: 'b'.repeat(64),
+        author: 'Anna Chef',
+        created: '2026-02-11T07:55:00.000Z',
+        publicKey: '1f'.repeat(32),
+        fingerprint: '3F2A 91C0 0B7E 55D1 A0C4 7E12 9B3F 0D6A',
+        viaNodeId: null,
+        receivedAt: '2026-02-12T10:00:00.000Z',
+        // Not a real package: the row schema keeps bytes as base64 and the payload as read.
+        bytes: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
+        payload: {
+          kind: 'report',
+          year: 2026,
+          options: { freeText: false, incidentDetails: false },
+          templates: [],
+          reports: [],
+          nested: [],
+        },
+      },
+    ],
+    outbox: [
+      {
+        id: 'return:enhetA:2026:1',
+        kind: 'return',
+        nodeId: 'enhetA',
+        year: 2026,
+        revision: 1,
+        digest: 'c'.repeat(64),
+        createdAt: '2026-02-13T09:00:00.000Z',
+        via: 'file',
+        comment: 'Komplettera svaret om APT.',
+      },
+    ],
+    returnNotices: [
+      {
+        id: 'barn1:2025:2',
+        nodeId: 'barn1',
+        year: 2025,
+        revision: 2,
+        fromNodeId: 'sof',
+        author: 'Stina Förvaltning',
+        returnedAt: '2025-03-01T10:00:00.000Z',
+        comment: 'Handlingsplanen saknar ansvariga.',
+        digest: 'd'.repeat(64),
+        receivedAt: '2025-03-02T08:00:00.000Z',
+      },
+    ],
   };
+}
+
+/** The sample rows as a version 1 database held them: only the tables that version had. */
+export function sampleTablesV1(): Partial<AllTables> {
+  const v1 = backedUpStoresAt(1);
+  return Object.fromEntries(Object.entries(sampleTables()).filter(([name]) => v1.has(name)));
 }
 
 type Incident = AllTables['incidents'][number];

@@ -9,10 +9,15 @@ import {
   restoreBackup,
 } from '../../../renderer/src/data';
 import { uniqueKeyPaths } from '../../../renderer/src/data/integrity';
-import { applySchemaVersions, storesAt } from '../../../renderer/src/data/schema-versions';
+import {
+  LOCAL_ONLY_TABLES,
+  applySchemaVersions,
+  backedUpStoresAt,
+  storesAt,
+} from '../../../renderer/src/data/schema-versions';
 import { TABLE_SCHEMAS } from '../../../renderer/src/data/tables';
 import { check } from '../../../renderer/src/data/validate';
-import { sampleTables } from './fixtures';
+import { sampleTables, sampleTablesV1 } from './fixtures';
 
 type RawTables = Record<string, readonly Record<string, unknown>[]>;
 
@@ -21,7 +26,8 @@ type RawTables = Record<string, readonly Record<string, unknown>[]>;
  * rows, add the shape before it here: the test below fails for a version without an entry.
  */
 const ROWS_AT_VERSION: Record<number, () => RawTables> = {
-  1: sampleTables,
+  1: sampleTablesV1,
+  2: sampleTables,
 };
 
 /** A database declared with only the first `version` steps: what an older app left on disk. */
@@ -45,8 +51,19 @@ describe('SCHEMA_VERSIONS', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(SCHEMA_VERSIONS.length);
   });
 
-  it('declares exactly the tables that have zod schemas', () => {
-    expect([...storesAt(CURRENT_SCHEMA_VERSION).keys()].sort()).toEqual([...TABLE_NAMES].sort());
+  it('declares exactly the tables that have zod schemas, plus the local-only ones', () => {
+    expect([...backedUpStoresAt(CURRENT_SCHEMA_VERSION).keys()].sort()).toEqual(
+      [...TABLE_NAMES].sort(),
+    );
+    const local = [...storesAt(CURRENT_SCHEMA_VERSION).keys()].filter((name) =>
+      LOCAL_ONLY_TABLES.has(name),
+    );
+    expect(local).toEqual(['ownKeys']);
+    for (const name of local) expect(TABLE_NAMES).not.toContain(name);
+  });
+
+  it('has sample rows at version 1 for exactly the tables version 1 had', () => {
+    expect(Object.keys(sampleTablesV1()).sort()).toEqual([...backedUpStoresAt(1).keys()].sort());
   });
 });
 
@@ -85,6 +102,8 @@ describe.each(SCHEMA_VERSIONS.map((step) => step.version))(
           const key = primaryKey(table, version);
           const keys = await db.anyTable(table).toCollection().primaryKeys();
           for (const oldRow of rows[table] ?? []) expect(keys).toContain(oldRow[key]);
+          // A table the old version did not have starts empty.
+          if (!storesAt(version).has(table)) expect(keys, table).toEqual([]);
         }
         if (version === CURRENT_SCHEMA_VERSION) {
           // Nothing to migrate: the data must come back exactly as written.
@@ -116,6 +135,9 @@ describe.each(SCHEMA_VERSIONS.map((step) => step.version))(
           expect(counts[table]).toBe(await db.anyTable(table).count());
         }
         expect(counts.orgNodes).toBeGreaterThan(0);
+        for (const table of TABLE_NAMES) {
+          expect(counts[table], table).toBe(rows[table]?.length ?? 0);
+        }
       } finally {
         await db.delete();
       }

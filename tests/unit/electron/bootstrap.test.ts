@@ -64,6 +64,11 @@ describe('bootstrap', () => {
       'app:version',
       'file:open',
       'file:save',
+      'folder:choose',
+      'folder:current',
+      'folder:read',
+      'folder:scan',
+      'folder:write',
       'print:pdf',
     ]);
     expect(Menu.applicationMenu).not.toBeNull();

@@ -118,6 +118,7 @@ class FakeApp extends EventEmitter {
   quitCalls = 0;
   sandboxEnabled = false;
   documentsPath = '/home/user/Documents';
+  userDataPath = '/home/user/.config/sam-uppfoljning';
   private ready = false;
   private markReady: () => void = () => undefined;
   private readyPromise = this.newReadyPromise();
@@ -126,8 +127,8 @@ class FakeApp extends EventEmitter {
     return '1.2.3';
   }
 
-  getPath(_name: string): string {
-    return this.documentsPath;
+  getPath(name: string): string {
+    return name === 'userData' ? this.userDataPath : this.documentsPath;
   }
 
   enableSandbox(): void {

@@ -17,6 +17,7 @@ beforeEach(async () => {
   resetFakeElectron();
   dir = await mkdtemp(join(tmpdir(), 'sam-handlers-'));
   app.documentsPath = dir;
+  app.userDataPath = join(dir, 'userData-not-created');
   registerBridgeHandlers(createIpc((url) => isAppUrl(url, null)));
   win = new BrowserWindow({});
   await win.loadURL('app://renderer/index.html');
@@ -35,6 +36,11 @@ describe('bridge handlers', () => {
       'app:version',
       'file:open',
       'file:save',
+      'folder:choose',
+      'folder:current',
+      'folder:read',
+      'folder:scan',
+      'folder:write',
       'print:pdf',
     ]);
   });

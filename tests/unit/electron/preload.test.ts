@@ -11,6 +11,11 @@ const bridgeMethods = {
   saveFile: true,
   openFile: true,
   printToPdf: true,
+  folderCurrent: true,
+  folderChoose: true,
+  folderWrite: true,
+  folderScan: true,
+  folderRead: true,
 } satisfies Record<keyof BridgeApi, true>;
 
 function isBridge(value: unknown): value is BridgeApi {
@@ -52,6 +57,12 @@ describe('preload', () => {
     await exposed.saveFile({ suggestedName: 'a.json', filters, data });
     await exposed.openFile({ filters });
     await exposed.printToPdf({ suggestedName: 'r.pdf', landscape: false });
+    const write = { year: 2026, nodeId: 'e1', kind: 'report' as const, revision: 2, data };
+    await exposed.folderCurrent();
+    await exposed.folderChoose();
+    await exposed.folderWrite(write);
+    await exposed.folderScan({ year: 2026 });
+    await exposed.folderRead({ year: 2026, nodeId: 'e1', file: '2.samx' });
     // Untyped page script may pass more; the preload forwards only the declared argument.
     await Reflect.apply(exposed.appVersion, undefined, ['extra']);
     expect(ipcRenderer.calls).toEqual([
@@ -59,6 +70,11 @@ describe('preload', () => {
       { channel: 'file:save', args: [{ suggestedName: 'a.json', filters, data }] },
       { channel: 'file:open', args: [{ filters }] },
       { channel: 'print:pdf', args: [{ suggestedName: 'r.pdf', landscape: false }] },
+      { channel: 'folder:current', args: [] },
+      { channel: 'folder:choose', args: [] },
+      { channel: 'folder:write', args: [write] },
+      { channel: 'folder:scan', args: [{ year: 2026 }] },
+      { channel: 'folder:read', args: [{ year: 2026, nodeId: 'e1', file: '2.samx' }] },
       { channel: 'app:version', args: [] },
     ]);
   });
