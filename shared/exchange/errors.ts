@@ -37,6 +37,8 @@ export const exchangeMessages = {
   tooLarge: (size: number, max: number) =>
     `Paketet är ${mb(size)}, mer än de ${mb(max)} ett paket får vara.`,
   notZip: 'Filen är inget SAM-paket (.samx): den går inte att läsa som zip-arkiv.',
+  corrupt:
+    'Paketet är skadat eller har ändrats efter att det skapades: zip-filens uppgifter stämmer inte med varandra.',
   tooManyEntries: (max: number) =>
     `Paketet innehåller fler än ${max.toLocaleString('sv-SE')} filer och har inte lästs.`,
   tooMuchData: (max: number) =>

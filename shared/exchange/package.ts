@@ -148,6 +148,10 @@ function unzipHardened(bytes: Uint8Array, limits: PackageLimits): Map<string, Ui
         throw new ExchangeError('duplicate-entry', sv.duplicateEntry(problem.name));
       case 'not-zip':
         throw new ExchangeError('not-zip', sv.notZip, { cause: error });
+      case 'corrupt':
+        throw new ExchangeError('bad-digest', sv.corrupt, { cause: error });
+      case 'changed':
+        throw new ExchangeError('bad-digest', sv.badDigest(problem.name), { cause: error });
     }
   }
 }

@@ -27,6 +27,10 @@ export interface ZipLimits {
 /** Why a zip was not accepted; the package reader turns these into Swedish messages. */
 export type ZipProblem =
   | { kind: 'not-zip' }
+  /** A zip, but its headers disagree with each other: damaged, or edited by hand. */
+  | { kind: 'corrupt' }
+  /** An entry's bytes do not match its CRC-32: changed after the package was written. */
+  | { kind: 'changed'; name: string }
   | { kind: 'too-many-entries' }
   | { kind: 'too-large' }
   | { kind: 'bad-name'; name: string }
@@ -86,7 +90,7 @@ export function readStrictZip(
   if (count > limits.maxEntries) fail({ kind: 'too-many-entries' });
   const centralSize = u32(end + 12);
   const centralStart = u32(end + 16);
-  if (centralStart + centralSize !== end) fail({ kind: 'not-zip' });
+  if (centralStart + centralSize !== end) fail({ kind: 'corrupt' });
 
   interface Entry {
     name: string;
@@ -101,13 +105,15 @@ export function readStrictZip(
   let declared = 0;
   let at = centralStart;
   for (let i = 0; i < count; i++) {
-    if (at + CENTRAL_HEADER > end || u32(at) !== CENTRAL_SIG) fail({ kind: 'not-zip' });
+    if (at + CENTRAL_HEADER > end || u32(at) !== CENTRAL_SIG) fail({ kind: 'corrupt' });
     const nameLength = u16(at + 28);
-    if (at + CENTRAL_HEADER + nameLength > end) fail({ kind: 'not-zip' });
+    if (at + CENTRAL_HEADER + nameLength > end) fail({ kind: 'corrupt' });
     const name = latin(at + CENTRAL_HEADER, nameLength);
     if (!NAME_PATTERN.test(name) || !isAllowedName(name)) fail({ kind: 'bad-name', name });
     if (seen.has(name)) fail({ kind: 'duplicate', name });
     seen.add(name);
+    // Deflated entries: a zip made by another tool, not a package as this program writes them.
+    if (u16(at + 10) !== 0) fail({ kind: 'not-zip' });
     const fixed =
       u16(at + 4) === VERSION &&
       u16(at + 6) === VERSION &&
@@ -119,7 +125,7 @@ export function readStrictZip(
       u16(at + 34) === 0 && // disk
       u16(at + 36) === 0 && // internal attributes
       u32(at + 38) === 0; // external attributes
-    if (!fixed) fail({ kind: 'not-zip' });
+    if (!fixed) fail({ kind: 'corrupt' });
     const size = u32(at + 24);
     declared += size;
     if (declared > limits.maxUncompressedBytes) fail({ kind: 'too-large' });
@@ -133,7 +139,7 @@ export function readStrictZip(
     });
     at += CENTRAL_HEADER + nameLength;
   }
-  if (at !== end) fail({ kind: 'not-zip' });
+  if (at !== end) fail({ kind: 'corrupt' });
 
   const files = new Map<string, Uint8Array>();
   let expected = 0;
@@ -156,12 +162,12 @@ export function readStrictZip(
       u16(o + 26) === nameLength &&
       u16(o + 28) === 0 &&
       latin(o + LOCAL_HEADER, nameLength) === entry.name;
-    if (!matches) fail({ kind: 'not-zip' });
+    if (!matches) fail({ kind: 'corrupt' });
     const data = bytes.subarray(dataStart, dataStart + entry.size);
-    if (crc32(data) !== entry.crc) fail({ kind: 'not-zip' });
+    if (crc32(data) !== entry.crc) fail({ kind: 'changed', name: entry.name });
     files.set(entry.name, data);
     expected = dataStart + entry.size;
   }
-  if (expected !== centralStart) fail({ kind: 'not-zip' });
+  if (expected !== centralStart) fail({ kind: 'corrupt' });
   return files;
 }
