@@ -5,6 +5,11 @@ import { requireNode } from './guards';
 import { sv } from './messages';
 import { validate } from './validate';
 
+/** A received revision's row id: one row per node, year and revision. */
+export function submissionId(nodeId: string, year: number, revision: number): string {
+  return `${nodeId}:${year}:${revision}`;
+}
+
 const byRevision = (a: Submission, b: Submission) => a.revision - b.revision;
 
 /** Every package received for a year, from all nodes below. */
