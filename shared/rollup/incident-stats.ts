@@ -22,8 +22,13 @@ function emptyByType(): Record<IncidentType, number> {
 }
 
 export function emptyIncidentStats(year: number): IncidentStats {
-  const monthByType = {} as Record<IncidentType, number[]>;
-  for (const type of INCIDENT_TYPES) monthByType[type] = zeros();
+  const monthByType: Record<IncidentType, number[]> = {
+    riskobservation: zeros(),
+    tillbud: zeros(),
+    olycksfall: zeros(),
+    fardolycksfall: zeros(),
+    arbetssjukdom: zeros(),
+  };
   return {
     year,
     monthByType,
@@ -68,11 +73,20 @@ export function incidentStatsOf(
   return stats;
 }
 
+/**
+ * Adds per type. Written out rather than looped over INCIDENT_TYPES: it runs for every category of
+ * every node in a roll-up (about 20 000 times at the top of a 2 000-unit municipality), and the
+ * named property reads are several times faster than keyed ones. The tests sum every type.
+ */
 function addByType(
   into: Record<IncidentType, number>,
   from: Readonly<Record<IncidentType, number>>,
 ): void {
-  for (const type of INCIDENT_TYPES) into[type] += from[type];
+  into.riskobservation += from.riskobservation;
+  into.tillbud += from.tillbud;
+  into.olycksfall += from.olycksfall;
+  into.fardolycksfall += from.fardolycksfall;
+  into.arbetssjukdom += from.arbetssjukdom;
 }
 
 function addCategories(
@@ -131,8 +145,10 @@ export function toMonthByTypeTable(stats: IncidentStats): MonthByTypeTable {
 }
 
 /**
- * Counts by cause or place as the category charts take them. Categories keep the order of
- * `order` (the organisation's list) where given; others follow in order of first appearance.
+ * Counts by cause or place as the category charts take them (CategoryCounts: one row per category
+ * of the list, also the unused ones, as byCategory gives them). The categories of `order` (the
+ * organisation's list) come first, in its order, with 0 where nobody used them; categories the
+ * statistics have that the list lacks (another node's list) follow in order of first appearance.
  */
 export function toCategoryCounts(
   stats: IncidentStats,
@@ -141,15 +157,22 @@ export function toCategoryCounts(
 ): CategoryCounts {
   const source = kind === 'cause' ? stats.byCause : stats.byPlace;
   const missingByType = { ...(kind === 'cause' ? stats.missingCause : stats.missingPlace) };
-  const position = new Map(order.map((category, i) => [category, i]));
-  const rows = source
-    .map((row, i) => ({ row, at: position.get(row.category) ?? order.length + i }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ row }) => ({
-      category: row.category,
-      count: sumByType(row.byType),
-      byType: { ...row.byType },
-    }));
+  const found = new Map<string, Record<IncidentType, number>>();
+  for (const row of source) {
+    const byType = found.get(row.category);
+    if (byType) addByType(byType, row.byType);
+    else found.set(row.category, { ...row.byType });
+  }
+  const listed = new Set(order);
+  const categories = [...order, ...[...found.keys()].filter((c) => !listed.has(c))];
+  const seen = new Set<string>();
+  const rows: CategoryCounts['rows'] = [];
+  for (const category of categories) {
+    if (seen.has(category)) continue;
+    seen.add(category);
+    const byType = { ...(found.get(category) ?? emptyByType()) };
+    rows.push({ category, count: sumByType(byType), byType });
+  }
   const withCategory = sum(rows.map((r) => r.count));
   return { rows, withCategory, missing: sumByType(missingByType), missingByType };
 }

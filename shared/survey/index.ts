@@ -1,0 +1,2 @@
+export * from './hme';
+export * from './csv-import';
