@@ -10,6 +10,11 @@ import { actions } from './actions';
 import { overview } from './overview';
 import { templates } from './templates';
 import { incidents } from './incidents';
+import { survey } from './survey';
+import { rollup } from './rollup';
+import { exchange } from './exchange';
+import { report } from './report';
+import { reportExport } from './report-export';
 
 export const en: Messages = {
   app,
@@ -23,4 +28,9 @@ export const en: Messages = {
   overview,
   templates,
   incidents,
+  exchange,
+  rollup,
+  survey,
+  report,
+  reportExport,
 };

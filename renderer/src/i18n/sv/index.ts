@@ -13,6 +13,11 @@ import { actions } from './actions';
 import { overview } from './overview';
 import { templates } from './templates';
 import { incidents } from './incidents';
+import { survey } from './survey';
+import { rollup } from './rollup';
+import { exchange } from './exchange';
+import { report } from './report';
+import { reportExport } from './report-export';
 
 export const sv = {
   app,
@@ -26,6 +31,11 @@ export const sv = {
   overview,
   templates,
   incidents,
+  exchange,
+  rollup,
+  survey,
+  report,
+  reportExport,
 };
 
 export type Messages = typeof sv;

@@ -1,0 +1,166 @@
+export const exchange = {
+  lead: '{{node}}, uppföljning {{year}}. Skicka den egna uppföljningen uppåt som ett signerat paket och ta emot paketen från nivån under.',
+  noNode:
+    'Installationen arbetar inte för någon nod ännu. Välj nod under Organisation › Den här installationen.',
+  tabsLabel: 'Skicka och ta emot',
+  tabs: { send: 'Skicka', receive: 'Ta emot', keys: 'Nycklar' },
+  send: {
+    heading: 'Skicka uppföljningen',
+    statusHeading: 'Läge för {{node}} {{year}}',
+    status: {
+      notStarted: 'Ej påbörjad',
+      inProgress: 'Pågår',
+      ready: 'Klar att skicka',
+      submitted: 'Inskickad rev {{revision}}',
+      returned: 'Återremitterad',
+    },
+    statusHelp: {
+      notStarted:
+        'Uppföljningen är inte påbörjad. Fyll i checklistan och signera den innan du skickar.',
+      inProgress:
+        'Uppföljningen är inte signerad. Den kan skickas när chef och skyddsombud har signerat checklistan.',
+      inProgressAbove:
+        'Nivåns egen sammanfattning är inte klar. Du kan ändå skicka det som finns: paketet tar med de paket du har tagit emot.',
+      ready: 'Uppföljningen är klar. Skicka den som revision {{revision}}.',
+      submittedAbove:
+        'Revision {{revision}} skickades {{date}}. Tar du emot nya paket eller ändrar nivåns texter kan du skicka en ny revision.',
+      submitted:
+        'Revision {{revision}} skickades {{date}}. Ändrar du något och signerar igen kan du skicka en ny revision.',
+    },
+    returnedHeading: 'Uppföljningen har återremitterats',
+    returnedBy: 'Revision {{revision}} återremitterades av {{by}} ({{node}}) {{date}}:',
+    returnedWhat:
+      'Gör så här: öppna checklistan igen, rätta det som kommentaren gäller, signera på nytt och skicka en ny revision här.',
+    openChecklist: 'Öppna checklistan',
+    cannotSend: 'Det går inte att skicka ännu:',
+    notSigned: 'checklistan för {{node}} är inte signerad av både chef och skyddsombud.',
+    topLevel:
+      '{{node}} är organisationens högsta nivå. Det finns ingen nivå ovanför att skicka till.',
+    contentsHeading: 'Paketet kommer att innehålla',
+    contents: {
+      answers_one: '{{count}} svar',
+      answers_other: '{{count}} svar',
+      incidents_one: 'statistik över {{count}} händelse',
+      incidents_other: 'statistik över {{count}} händelser',
+      actions_one: '{{count}} åtgärd',
+      actions_other: '{{count}} åtgärder',
+      own: 'nivåns egen sammanfattning, prioriteringar och handlingsplan',
+      localReports_one: '{{count}} rapport från en nod under som saknar eget paket',
+      localReports_other: '{{count}} rapporter från noder under som saknar eget paket',
+      nested_one: '{{count}} mottaget paket, oförändrat',
+      nested_other: '{{count}} mottagna paket, oförändrade',
+    },
+    optionsLegend: 'Vad som följer med utöver svaren och statistiken',
+    freeText: 'Ta med kommentarer (fritext kan innehålla personuppgifter)',
+    incidentDetails: 'Ta med händelsernas detaljer',
+    incidentDetailsHelp:
+      'Utan detaljer skickas bara statistiken per månad, typ, orsak och plats – inga beskrivningar.',
+    saveFile: 'Spara paket som fil',
+    toFolder: 'Lägg i delade mappen',
+    working: 'Paketet skapas och signeras…',
+    savedFile: 'Revision {{revision}} sparades som {{name}}. Skicka filen till nivån ovanför.',
+    savedFolder: 'Revision {{revision}} lades i den delade mappen ({{file}}).',
+    folderExists:
+      'Revision {{revision}} finns redan i den delade mappen och skrevs inte över. Ingenting registrerades som skickat.',
+    cancelled: 'Ingen fil sparades.',
+    failed: 'Paketet kunde inte skapas: {{message}}',
+  },
+  receive: {
+    heading: 'Ta emot paket',
+    help: 'Importera paket (.samx) från noderna under dig – och återremitteringar från nivån ovanför. Du kan välja eller släppa flera filer på en gång. Varje paket kontrolleras: signatur, kontrollsummor och att noden hör till din del av organisationen.',
+    helpUnit:
+      'En enhet tar bara emot återremitteringar: paket som nivån ovanför har skickat tillbaka med en kommentar.',
+    dropZone: 'Släpp .samx-filer här',
+    dropHint: 'eller',
+    chooseFiles: 'Välj filer…',
+    progress: 'Importerar {{done}} av {{total}}',
+    progressLabel: 'Importerade paket',
+    done_one: 'Klart: {{count}} fil behandlad.',
+    done_other: 'Klart: {{count}} filer behandlade.',
+    resultsHeading: 'Resultat',
+    noFiles: 'Inga .samx-filer bland de släppta filerna.',
+    failedRead: 'Filen {{name}} kunde inte läsas: {{message}}',
+    outcome: {
+      imported: 'Importerad: {{node}}, revision {{revision}}.',
+      importedReplaced:
+        'Importerad: {{node}}, revision {{revision}} (ersatte revision {{previous}}).',
+      unchanged: 'Oförändrad: {{node}}, revision {{revision}} finns redan.',
+      older:
+        'Äldre revision ignorerad: {{node}}, revision {{revision}} (nuvarande är {{current}}).',
+      conflict: 'Konflikt: {{node}}, revision {{revision}} finns redan med annat innehåll.',
+      conflictStored: 'Lagrad: skapad {{created}}, kontrollsumma {{digest}}…',
+      conflictIncoming: 'Den här filen: skapad {{created}}, kontrollsumma {{digest}}…',
+      conflictWhat:
+        'Den lagrade versionen behålls. Ring avsändaren: be dem kontrollera vilken version som gäller, signera igen och skicka en ny revision.',
+      returned: 'Återremittering mottagen: revision {{revision}} återremitterades av {{from}}.',
+      refused: 'Avvisad: {{message}}',
+      notTrusted: 'Inte importerad: nyckeln för {{node}} godkändes inte.',
+    },
+    kind: {
+      imported: 'importerad',
+      unchanged: 'oförändrad',
+      older: 'ignorerad',
+      conflict: 'konflikt',
+      return: 'återremittering',
+      refused: 'avvisad',
+      notTrusted: 'inte importerad',
+    },
+  },
+  trust: {
+    titleNew: 'Ny nyckel för {{node}}',
+    titleChanged: 'Nyckeln för {{node}} har ändrats',
+    intro:
+      'Det här är första paketet från {{node}}. Innan du litar på nyckeln: jämför fingeravtrycket med avsändaren.',
+    changed:
+      'Varning: {{node}} signerar nu med en annan nyckel än tidigare. Det kan bero på en ny dator eller en ominstallation – men också på att någon annan har gjort paketet. Godkänn bara om avsändaren bekräftar det nya fingeravtrycket.',
+    compare: 'Jämför fingeravtrycket med avsändaren per telefon.',
+    fingerprint: 'Fingeravtryck',
+    oldFingerprint: 'Tidigare fingeravtryck',
+    newFingerprint: 'Nytt fingeravtryck',
+    file: 'Fil: {{name}}',
+    trust: 'Lita på nyckeln och importera',
+    retrust: 'Lita på den nya nyckeln och importera',
+    confirmChanged: 'Jag har jämfört det nya fingeravtrycket med avsändaren per telefon.',
+    cancel: 'Avbryt',
+  },
+  folder: {
+    heading: 'Delad mapp',
+    help: 'Paketen läggs i mappen som <år>/<nod>/<revision>.samx. Mappen söks igenom varje minut medan den här sidan är öppen.',
+    browserNote:
+      'Delad mapp kräver skrivbordsprogrammet. I webbläsaren skickar och tar du emot paket som filer.',
+    current: 'Vald mapp: {{path}}',
+    none: 'Ingen mapp är vald.',
+    choose: 'Välj mapp…',
+    scan: 'Sök efter nya paket nu',
+    scanning: 'Söker i den delade mappen…',
+    scannedNone: 'Inga nya paket i den delade mappen ({{time}}).',
+    scanned_one: '{{count}} nytt paket i den delade mappen ({{time}}).',
+    scanned_other: '{{count}} nya paket i den delade mappen ({{time}}).',
+    failed: 'Den delade mappen kunde inte läsas: {{message}}',
+  },
+  keys: {
+    ownHeading: 'Den här installationens nyckel',
+    ownHelp:
+      'Läs upp fingeravtrycket för mottagaren när de tar emot ditt första paket, så att de vet att paketet kommer från dig.',
+    ownFingerprint: 'Fingeravtryck för {{node}}',
+    ownFailed: 'Nyckeln kunde inte läsas: {{message}}',
+    trustedHeading: 'Betrodda nycklar',
+    trustedHelp:
+      'Nycklarna för noderna under dig, godkända när deras första paket togs emot. Tar du bort en nyckel måste nästa paket från noden godkännas på nytt.',
+    none: 'Inga nycklar är betrodda ännu.',
+    caption: 'Betrodda nycklar',
+    node: 'Nod',
+    fingerprint: 'Fingeravtryck',
+    since: 'Betrodd sedan',
+    previous: 'Tidigare fingeravtryck',
+    replacedAt: '(ersatt {{date}})',
+    noPrevious: '–',
+    remove: 'Ta bort',
+    removeLabel: 'Ta bort nyckeln för {{node}}',
+    removeTitle: 'Ta bort nyckeln för {{node}}?',
+    removeMessage:
+      'Nästa paket från {{node}} måste godkännas igen genom att fingeravtrycket jämförs. Paket som redan har tagits emot påverkas inte.',
+    removed: 'Nyckeln för {{node}} togs bort.',
+    unknownNode: 'Okänd nod ({{id}})',
+  },
+};

@@ -1,0 +1,26 @@
+/** Årsrapporten (issue 7): the screen around the report document, print and presentation mode. */
+export const report = {
+  title: 'Årsrapport',
+  heading: 'Årsrapport: {{node}}',
+  loading: 'Sammanställer rapporten …',
+  lead: 'Rapporten för {{node}}, uppföljning {{year}}. Allt i rapporten kommer från sammanställningen och medarbetarundersökningen.',
+  toolbar: 'Rapportens verktyg',
+  print: 'Skriv ut / spara som PDF',
+  printing: 'Skapar PDF …',
+  printSaved: 'PDF:en sparades som {{name}}.',
+  printFailed: 'Det gick inte att skapa PDF:en: {{message}}',
+  present: 'Presentera',
+  fileName: 'SAM-uppföljning {{year}} {{node}}',
+  document: 'Rapporten',
+  chartData: 'Värdena i diagrammet',
+  category: 'Kategori',
+  presentation: {
+    label: 'Presentation av årsrapporten',
+    counter: '{{current}} / {{total}}',
+    announce: 'Bild {{current}} av {{total}}: {{title}}',
+    previous: 'Föregående',
+    next: 'Nästa',
+    close: 'Avsluta (Esc)',
+    keys: 'Pil höger, Page Down eller mellanslag: nästa. Pil vänster eller Page Up: föregående. Home och End: första och sista. Esc: avsluta.',
+  },
+};
