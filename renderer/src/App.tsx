@@ -9,7 +9,7 @@ import { RollupScreen } from './features/rollup/RollupScreen';
 import { SurveyScreen } from './features/survey/SurveyScreen';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { TemplatesScreen } from './features/templates/TemplatesScreen';
-import { PlannedScreen } from './screens/PlannedScreen';
+import { ReportScreen } from './features/report/ReportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { AppShell } from './shell/AppShell';
 import type { RouteKey } from './shell/routes';
@@ -23,7 +23,7 @@ const SCREENS: Record<RouteKey, () => ReactElement> = {
   actions: () => <ActionsScreen />,
   rollup: () => <RollupScreen />,
   exchange: () => <ExchangeScreen />,
-  report: () => <PlannedScreen screen="report" />,
+  report: () => <ReportScreen />,
   organisation: () => <OrganisationScreen />,
   settings: () => <SettingsScreen />,
 };

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import { aggregate } from '@shared/rollup/aggregate';
+import { buildReport } from '@shared/report/build-report';
+import type { ReportModel } from '@shared/report/model';
+import { formatIsoDate } from '@shared/format';
+import type { OrgNode, Survey } from '@shared/schemas';
+import { getDb } from '../../data';
+import type { SamDatabase } from '../../data/db';
+import { loadReports } from '../../data/rollup-repo';
+import { readIncidentCategories } from '../incidents/useIncidentCategories';
+import { useWork } from '../../shell/WorkContext';
+
+/** The node's surveys held in this installation's own table, every year. */
+function localSurveys(db: SamDatabase, nodeId: string): Promise<Survey[]> {
+  return db.surveys
+    .where('[nodeId+year]')
+    .between([nodeId, Dexie.minKey], [nodeId, Dexie.maxKey])
+    .toArray();
+}
+
+/**
+ * The annual report of a node and year, live: every report known here (loadReports), rolled up
+ * (aggregate), with the node's surveys and the organisation's category lists (buildReport).
+ * The surveys come with the node's report where it has one (a package carries them), else from
+ * the local table. Undefined while loading.
+ */
+export function useReportModel(node: OrgNode, year: number): ReportModel | undefined {
+  const { tree, identity } = useWork();
+  const loaded = useLiveQuery(async () => {
+    const db = getDb();
+    const [reports, surveys, categories] = await Promise.all([
+      loadReports(db, node.id, year),
+      localSurveys(db, node.id),
+      readIncidentCategories(),
+    ]);
+    return { reports, surveys, categories };
+  }, [node.id, year]);
+
+  return useMemo(() => {
+    if (!loaded) return undefined;
+    const rolled = aggregate({
+      tree,
+      nodeId: node.id,
+      year,
+      reports: loaded.reports.reports,
+      templates: loaded.reports.templates,
+    });
+    const carried = loaded.reports.reports.get(node.id)?.body.surveys ?? [];
+    return buildReport({
+      aggregate: rolled,
+      surveys: carried.length > 0 ? carried : loaded.surveys,
+      organisation: tree.pathTo(node.id)[0]?.name ?? node.name,
+      levelNames: identity.levelNames,
+      date: formatIsoDate(new Date()),
+      incidentCategories: loaded.categories,
+    });
+  }, [loaded, tree, node.id, node.name, year, identity.levelNames]);
+}
