@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDateTime, text, year } from './common';
 import { role } from './org';
+import { nestedFileName } from '../exchange/manifest';
 import type { ReportPayload } from '../exchange/payload';
 
 /** A package received from a node below (details come with the roll-up). */
@@ -67,8 +68,17 @@ export const receivedPackageSchema = z.object({
   /** null: imported here directly; otherwise the child whose package carried it. */
   viaNodeId: id.nullable(),
   receivedAt: isoDateTime,
-  /** The package file, base64 (JSON-safe, so backups keep it). */
+  /**
+   * The package file, base64 (JSON-safe, so backups keep it), for a package imported here
+   * directly. A carried package (viaNodeId set) is not stored a second time: '' here, and its
+   * bytes are the entry `carriedPath` leads to inside the stored package of `viaNodeId`.
+   */
   bytes: z.string(),
+  /**
+   * For a carried package: the entry names from the package of `viaNodeId` down to this one
+   * (`packages/<id>.samx`, one per level). Absent (or empty) when `bytes` holds the package.
+   */
+  carriedPath: z.array(nestedFileName).max(3).optional(),
   /** payload.json as read (shared/exchange/payload.ts reportPayloadSchema). */
   payload: z.custom<ReportPayload>((value) => typeof value === 'object' && value !== null),
 });

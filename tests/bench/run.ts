@@ -26,6 +26,16 @@ const BENCHMARKS: Benchmark[] = [
         await load<typeof import('./kia-import.bench')>('./kia-import.bench.ts')
       ).runKiaImportBenchmark(),
   },
+  {
+    name: 'Sammanställning: 2 000 enheter, 40 frågor, 20 000 händelser (signerade paket → import → aggregat)',
+    run: async () =>
+      (await load<typeof import('./rollup.bench')>('./rollup.bench.ts')).runRollupBenchmark(),
+  },
+  {
+    name: 'Årsrapport: 2 000 enheter (modell, rendering till HTML, PDF i Chromium)',
+    run: async () =>
+      (await load<typeof import('./report.bench')>('./report.bench.ts')).runReportBenchmark(),
+  },
 ];
 
 async function main(): Promise<void> {

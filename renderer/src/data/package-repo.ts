@@ -1,4 +1,5 @@
 import {
+  DEFAULT_LIMITS,
   ExchangeError,
   exchangeMessages,
   fingerprint,
@@ -119,6 +120,8 @@ interface NestedPackage {
   /** The node whose package carried this one directly. */
   carrierId: string;
   file: string;
+  /** Entry names from the top-level file down to this package (its last element is `file`). */
+  path: string[];
 }
 
 /** A file that passed phase 1. */
@@ -153,6 +156,7 @@ async function collectNested(
   depth: number,
   seen: Set<string>,
   out: NestedPackage[],
+  carrierPath: readonly string[] = [],
 ): Promise<void> {
   if (carrier.payload.nested.length === 0) return;
   if (depth > MAX_NESTED_DEPTH) throw new ExchangeError('nested', exchangeMessages.tooDeep);
@@ -162,7 +166,9 @@ async function collectNested(
         const bytes = carrier.nested.get(entry.file);
         if (!bytes)
           throw new ExchangeError('missing-file', exchangeMessages.missingFile(entry.file));
-        const pkg = await openPackage(bytes, crypto);
+        // The carrier's reader has checked these bytes against the SHA-256 its signed manifest
+        // lists, and that entry.digest is that SHA-256: no need to hash the whole file again.
+        const pkg = await openPackage(bytes, crypto, DEFAULT_LIMITS, entry.digest);
         if (pkg.kind !== 'report') throw new ExchangeError('nested', importSv.nestedNotReport);
         const m = pkg.manifest;
         if (
@@ -184,9 +190,16 @@ async function collectNested(
       throw nestedError(entry.file, new Error(importSv.nestedDuplicate(pkg.manifest.nodeId)));
     }
     seen.add(pkg.manifest.nodeId);
-    out.push({ pkg, fingerprint: print, carrierId: carrier.manifest.nodeId, file: entry.file });
+    const path = [...carrierPath, entry.file];
+    out.push({
+      pkg,
+      fingerprint: print,
+      carrierId: carrier.manifest.nodeId,
+      file: entry.file,
+      path,
+    });
     try {
-      await collectNested(pkg, crypto, depth + 1, seen, out);
+      await collectNested(pkg, crypto, depth + 1, seen, out, path);
     } catch (error) {
       throw nestedError(entry.file, error);
     }
@@ -205,13 +218,41 @@ async function verifyFile(file: ImportFile, index: number, crypto: CryptoPort): 
   return { index, file: file.name, pkg, fingerprint: print, nested };
 }
 
-/** Standard base64 through the platform's btoa (much faster than a JS loop for large packages). */
-function base64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+const BASE64_DIGITS = new TextEncoder().encode(
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+);
+const ascii = new TextDecoder();
+
+/**
+ * Standard base64 (with padding), written as ASCII bytes and decoded to a string once: packages
+ * are megabytes, and both `String.fromCharCode(...bytes)` (a spread goes through the typed
+ * array's iterator) and btoa on a binary string (a JavaScript loop in Node) cost several times as
+ * much. tests/unit/exchange-import checks it against shared/exchange toBase64.
+ */
+export function packageBase64(bytes: Uint8Array): string {
+  const n = bytes.length;
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  // Plain indexing (every index is in range: the casts only tell the compiler so) keeps it fast.
+  const digits = BASE64_DIGITS;
+  const end = n - (n % 3);
+  let o = 0;
+  for (let i = 0; i < end; i += 3) {
+    const v =
+      ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
+    out[o] = digits[v >>> 18] as number;
+    out[o + 1] = digits[(v >>> 12) & 63] as number;
+    out[o + 2] = digits[(v >>> 6) & 63] as number;
+    out[o + 3] = digits[v & 63] as number;
+    o += 4;
   }
-  return btoa(parts.join(''));
+  if (end < n) {
+    const v = ((bytes[end] as number) << 16) | (end + 1 < n ? (bytes[end + 1] as number) << 8 : 0);
+    out[o] = digits[v >>> 18] as number;
+    out[o + 1] = digits[(v >>> 12) & 63] as number;
+    out[o + 2] = end + 1 < n ? (digits[(v >>> 6) & 63] as number) : 61; // '='
+    out[o + 3] = 61;
+  }
+  return ascii.decode(out);
 }
 
 /** What a decision needs to know of a stored package row. */
@@ -220,6 +261,8 @@ interface StoredState {
   digest: string;
   created: string;
   viaNodeId: string | null;
+  receivedAt: string;
+  carriedPath?: string[] | undefined;
 }
 
 /** The database as the files of one transaction see it, updated as each file is decided. */
@@ -262,6 +305,8 @@ async function loadState(db: SamDatabase, items: readonly Verified[]): Promise<W
   const packageIds = new Set<string>();
   const submissionIds = new Set<string>();
   const noticeIds = new Set<string>();
+  // The nodes whose stored rows may carry others: the files' senders, and (for a package received
+  // directly that is now replaced by a newer one carried inside another) the nested nodes.
   const carriers = new Set<string>();
   for (const { pkg, nested } of items) {
     const { manifest } = pkg;
@@ -272,6 +317,7 @@ async function loadState(db: SamDatabase, items: readonly Verified[]): Promise<W
       continue;
     }
     carriers.add(manifest.nodeId);
+    for (const n of nested) carriers.add(n.pkg.manifest.nodeId);
     for (const m of [manifest, ...nested.map((n) => n.pkg.manifest)]) {
       packageIds.add(packageId(m.nodeId, m.year));
       submissionIds.add(`${m.nodeId}:${m.year}:${m.revision}`);
@@ -341,11 +387,16 @@ function refuse(item: Verified, code: ExchangeErrorCode, message: string): Refus
   return { file: item.file, kind: 'refused', code, message };
 }
 
+/**
+ * A package's row. Received directly (`carried` absent): its bytes, base64. Carried inside the
+ * package of `carried.via`: no bytes of its own, the entry names that lead to it instead (the
+ * carrier's stored bytes hold it; verifyStoredPackage walks down to it).
+ */
 function packageRow(
   pkg: OpenedReport,
   print: string,
-  viaNodeId: string | null,
   receivedAt: string,
+  carried?: { via: string; path: string[] },
 ): ReceivedPackage | string {
   const m = pkg.manifest;
   const result = check(receivedPackageSchema, {
@@ -358,9 +409,10 @@ function packageRow(
     created: m.created,
     publicKey: m.publicKey,
     fingerprint: print,
-    viaNodeId,
+    viaNodeId: carried?.via ?? null,
     receivedAt,
-    bytes: base64(pkg.bytes),
+    bytes: carried ? '' : packageBase64(pkg.bytes),
+    ...(carried ? { carriedPath: carried.path } : {}),
     payload: pkg.payload,
   } satisfies ReceivedPackage);
   if (result.ok) return result.data;
@@ -442,12 +494,14 @@ function decideReport(
     packages.set(carriedId, null);
     writes.set(carriedId, null);
   }
-  const ownRow = packageRow(pkg, item.fingerprint, null, receivedAt);
+  const ownRow = packageRow(pkg, item.fingerprint, receivedAt);
   if (typeof ownRow === 'string') return refuse(item, 'bad-payload', ownRow);
   packages.set(id, ownRow);
   writes.set(id, ownRow);
 
   const carriedNow = new Set<string>();
+  /** Nodes received directly before, whose newer package arrives carried in this file. */
+  const uncarried: string[] = [];
   for (const nested of item.nested) {
     const nm = nested.pkg.manifest;
     const inner = tree.byId.get(nm.nodeId);
@@ -467,11 +521,41 @@ function decideReport(
         return refuse(item, 'conflict', importSv.nestedConflict(inner.name, nm.revision));
       }
       // The same package is already here (directly or carried): leave it as it is.
-      if (existing.viaNodeId === node.id) carriedNow.add(nestedId);
+      if (existing.viaNodeId === node.id) {
+        carriedNow.add(nestedId);
+        // Kept by reference into this carrier, whose new bytes may hold it under other names.
+        const path = existing.carriedPath ?? [];
+        if (path.length > 0 && path.join('/') !== nested.path.join('/')) {
+          const row = packageRow(nested.pkg, nested.fingerprint, existing.receivedAt, {
+            via: node.id,
+            path: nested.path,
+          });
+          if (typeof row === 'string') return refuse(item, 'bad-payload', row);
+          packages.set(nestedId, row);
+          writes.set(nestedId, row);
+        }
+      }
       continue;
     }
     if (existing && existing.revision > nm.revision) continue;
-    const row = packageRow(nested.pkg, nested.fingerprint, node.id, receivedAt);
+    if (existing && existing.viaNodeId === null) {
+      // A package received directly is replaced by a newer one carried here: what the older one
+      // carried goes with it (as when its newer package arrives directly; the newer one's own
+      // nested packages follow in this list), and rows may only refer to stored bytes.
+      uncarried.push(carriedKey(inner.id, nm.year));
+      for (const carriedId of state.carried.get(carriedKey(inner.id, nm.year)) ?? []) {
+        const known = packages.has(carriedId)
+          ? packages.get(carriedId)
+          : state.packages.get(carriedId);
+        if (known === null || (known !== undefined && known.viaNodeId !== inner.id)) continue;
+        packages.set(carriedId, null);
+        writes.set(carriedId, null);
+      }
+    }
+    const row = packageRow(nested.pkg, nested.fingerprint, receivedAt, {
+      via: node.id,
+      path: nested.path,
+    });
     if (typeof row === 'string') return refuse(item, 'bad-payload', row);
     packages.set(nestedId, row);
     writes.set(nestedId, row);
@@ -493,6 +577,7 @@ function decideReport(
   for (const [key, value] of packages) state.packages.set(key, value);
   for (const [key, value] of writes) state.writes.set(key, value);
   state.carried.set(carriedKeyOfChild, carriedNow);
+  for (const key of uncarried) state.carried.set(key, new Set());
   for (const sub of submissions) {
     state.submissions.add(sub.id);
     state.newSubmissions.set(sub.id, sub);
@@ -670,8 +755,46 @@ export type StoredPackageCheck =
   | { ok: false; message: string };
 
 /**
+ * The stored package of a row, opened (signature, digests, shape). A package received directly is
+ * opened from its own bytes; a carried one from its carrier's stored bytes, walking down the
+ * entry names: each level is opened and checked in full, so the package reached is exactly the
+ * one the carrier's signed manifest lists. A string is the reason it could not be.
+ */
+async function openStored(
+  db: SamDatabase,
+  row: ReceivedPackage,
+  crypto: CryptoPort,
+): Promise<OpenedPackage | string> {
+  const path = row.carriedPath ?? [];
+  if (path.length === 0) {
+    const bytes = fromBase64(row.bytes);
+    if (!bytes || bytes.byteLength === 0) return importSv.storedBytesBroken;
+    return openPackage(bytes, crypto);
+  }
+  if (row.viaNodeId === null) return importSv.storedBytesBroken;
+  const carrier = await db.packages.get(packageId(row.viaNodeId, row.year));
+  if (!carrier || (carrier.carriedPath ?? []).length > 0) {
+    return importSv.packageMissing(row.viaNodeId, row.year);
+  }
+  const carrierBytes = fromBase64(carrier.bytes);
+  if (!carrierBytes || carrierBytes.byteLength === 0) return importSv.storedBytesBroken;
+  let pkg = await openPackage(carrierBytes, crypto);
+  if (pkg.digest !== carrier.digest) return importSv.storedDigestChanged;
+  for (const name of path) {
+    if (pkg.kind !== 'report') return importSv.storedBytesBroken;
+    const entry = pkg.payload.nested.find((n) => n.file === name);
+    const bytes = pkg.nested.get(name);
+    if (!entry || !bytes) return importSv.storedBytesBroken;
+    // openPackage has checked these bytes against entry.digest (the manifest's SHA-256).
+    pkg = await openPackage(bytes, crypto, DEFAULT_LIMITS, entry.digest);
+  }
+  return pkg;
+}
+
+/**
  * Opens a stored package's bytes again and checks its signature and digests, for the drill-down's
- * "signature verified": what is shown comes from the bytes, not from the row beside them.
+ * "signature verified": what is shown comes from the bytes, not from the row beside them. A
+ * carried package is found inside the stored bytes of the package that carried it.
  */
 export async function verifyStoredPackage(
   db: SamDatabase,
@@ -681,10 +804,9 @@ export async function verifyStoredPackage(
 ): Promise<StoredPackageCheck> {
   const row = await db.packages.get(packageId(nodeId, year));
   if (!row) return { ok: false, message: importSv.packageMissing(nodeId, year) };
-  const bytes = fromBase64(row.bytes);
-  if (!bytes) return { ok: false, message: importSv.storedBytesBroken };
   try {
-    const pkg = await openPackage(bytes, crypto);
+    const pkg = await openStored(db, row, crypto);
+    if (typeof pkg === 'string') return { ok: false, message: pkg };
     const m = pkg.manifest;
     if (pkg.digest !== row.digest || m.nodeId !== nodeId || m.year !== year) {
       return { ok: false, message: importSv.storedDigestChanged };

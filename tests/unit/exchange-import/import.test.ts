@@ -399,6 +399,143 @@ describe('nested packages at the administration (sof)', () => {
   });
 });
 
+describe('carried packages are stored once, inside their carrier (kommun)', () => {
+  let db: SamDatabase;
+  let admin: Signer;
+  let section: Signer;
+  let unitA: Signer;
+  let unitB: Signer;
+  beforeEach(async () => {
+    db = await setUp(newDb(), 'kommun');
+    [admin, section, unitA, unitB] = await Promise.all([
+      newSigner(),
+      newSigner(),
+      newSigner(),
+      newSigner(),
+    ]);
+    await trustKey(db, 'sof', hex(admin), { now });
+    await trustKey(db, 'barn1', hex(section), { now });
+  });
+
+  const rows = async () =>
+    (await db.packages.toArray()).map((p) => [
+      p.id,
+      p.viaNodeId,
+      p.bytes.length > 0,
+      p.carriedPath,
+    ]);
+
+  it('keeps only the carrier bytes and verifies a unit two levels down by its own key', async () => {
+    const a1 = await reportPackage('enhetA', unitA);
+    const b1 = await reportPackage('enhetB', unitB);
+    const s1 = await reportPackage('barn1', section, {
+      nested: [
+        { nodeId: 'enhetA', revision: 1, bytes: a1 },
+        { nodeId: 'enhetB', revision: 1, bytes: b1 },
+      ],
+    });
+    const f1 = await reportPackage('sof', admin, {
+      nested: [{ nodeId: 'barn1', revision: 1, bytes: s1 }],
+    });
+    expect(await importOne(db, f1)).toMatchObject({ kind: 'imported', nested: 3 });
+    expect((await db.packages.get(`sof:${YEAR}`))?.bytes).toBe(toBase64(f1));
+    expect(await rows()).toEqual([
+      [`barn1:${YEAR}`, 'sof', false, ['packages/barn1.samx']],
+      [`enhetA:${YEAR}`, 'sof', false, ['packages/barn1.samx', 'packages/enhetA.samx']],
+      [`enhetB:${YEAR}`, 'sof', false, ['packages/barn1.samx', 'packages/enhetB.samx']],
+      [`sof:${YEAR}`, null, true, undefined],
+    ]);
+    for (const [nodeId, signer] of [
+      ['enhetA', unitA],
+      ['enhetB', unitB],
+      ['barn1', section],
+      ['sof', admin],
+    ] as const) {
+      expect(await verifyStoredPackage(db, nodeId, YEAR)).toMatchObject({
+        ok: true,
+        fingerprint: await fingerprint(webCrypto, signer.publicKey),
+        carriedBy: nodeId === 'sof' ? null : 'sof',
+      });
+    }
+
+    // A row that points at another entry than its own is not verified as its own.
+    const rowA = await db.packages.get(`enhetA:${YEAR}`);
+    if (!rowA) throw new Error('not stored');
+    await db.packages.put({
+      ...rowA,
+      carriedPath: ['packages/barn1.samx', 'packages/enhetB.samx'],
+    });
+    expect(await verifyStoredPackage(db, 'enhetA', YEAR)).toMatchObject({ ok: false });
+    await db.packages.put(rowA);
+
+    // A changed byte in the carrier's stored bytes: nothing it carries verifies.
+    const carrier = await db.packages.get(`sof:${YEAR}`);
+    if (!carrier) throw new Error('not stored');
+    const damaged = f1.slice();
+    const at = toHex(f1).indexOf(toHex(new TextEncoder().encode('Anna Chef'))) / 2;
+    damaged[at] = 'X'.charCodeAt(0);
+    await db.packages.put({ ...carrier, bytes: toBase64(damaged) });
+    for (const nodeId of ['enhetA', 'barn1', 'sof']) {
+      expect(await verifyStoredPackage(db, nodeId, YEAR)).toMatchObject({ ok: false });
+    }
+  });
+
+  it('a package received directly, replaced by a newer one carried: what it carried goes too', async () => {
+    const a1 = await reportPackage('enhetA', unitA);
+    const b1 = await reportPackage('enhetB', unitB);
+    const s1 = await reportPackage('barn1', section, {
+      nested: [
+        { nodeId: 'enhetA', revision: 1, bytes: a1 },
+        { nodeId: 'enhetB', revision: 1, bytes: b1 },
+      ],
+    });
+    expect(await importOne(db, s1)).toMatchObject({ kind: 'imported', nested: 2 });
+    expect(await rows()).toEqual([
+      [`barn1:${YEAR}`, null, true, undefined],
+      [`enhetA:${YEAR}`, 'barn1', false, ['packages/enhetA.samx']],
+      [`enhetB:${YEAR}`, 'barn1', false, ['packages/enhetB.samx']],
+    ]);
+    expect(await verifyStoredPackage(db, 'enhetB', YEAR)).toMatchObject({ ok: true });
+
+    // Revision 2 of the section, carrying enhetA only, arrives inside the administration's package.
+    const s2 = await reportPackage('barn1', section, {
+      revision: 2,
+      created: '2026-02-22T08:00:00.000Z',
+      nested: [{ nodeId: 'enhetA', revision: 1, bytes: a1 }],
+    });
+    const f1 = await reportPackage('sof', admin, {
+      nested: [{ nodeId: 'barn1', revision: 2, bytes: s2 }],
+    });
+    expect(await importOne(db, f1)).toMatchObject({ kind: 'imported', nested: 2 });
+    expect(await rows()).toEqual([
+      [`barn1:${YEAR}`, 'sof', false, ['packages/barn1.samx']],
+      [`enhetA:${YEAR}`, 'sof', false, ['packages/barn1.samx', 'packages/enhetA.samx']],
+      [`sof:${YEAR}`, null, true, undefined],
+    ]);
+    for (const nodeId of ['enhetA', 'barn1', 'sof']) {
+      expect(await verifyStoredPackage(db, nodeId, YEAR)).toMatchObject({ ok: true });
+    }
+    expect((await verifyStoredPackage(db, 'barn1', YEAR)).ok && 2).toBe(2);
+  });
+
+  it('still verifies a carried row kept with its own bytes (stored before they were shared)', async () => {
+    const a1 = await reportPackage('enhetA', unitA);
+    const s1 = await reportPackage('barn1', section, {
+      nested: [{ nodeId: 'enhetA', revision: 1, bytes: a1 }],
+    });
+    await importOne(db, s1);
+    const row = await db.packages.get(`enhetA:${YEAR}`);
+    if (!row) throw new Error('not stored');
+    const { carriedPath: _path, ...older } = row;
+    await db.packages.put({ ...older, bytes: toBase64(a1) });
+    expect(await verifyStoredPackage(db, 'enhetA', YEAR)).toMatchObject({
+      ok: true,
+      fingerprint: await fingerprint(webCrypto, unitA.publicKey),
+      carriedBy: 'barn1',
+    });
+  });
+});
+
 describe('return packages at the unit (enhetA)', () => {
   let db: SamDatabase;
   let section: Signer;
