@@ -17,7 +17,11 @@ test('export, clear and restore give back identical data', async ({ page }) => {
   await expect(settings.status()).toContainText('Säkerhetskopian återställdes');
   const sample = JSON.parse(await readFile(SAMPLE, 'utf8')) as BackupFile;
   const before = await settings.exportBackup();
-  expect(before.tables).toEqual(sample.tables);
+  // The sample is an older backup: its tables come back as they were, the newer tables empty.
+  for (const [name, rows] of Object.entries(before.tables)) {
+    expect(rows, name).toEqual(sample.tables[name] ?? []);
+  }
+  expect(Object.keys(before.tables)).toEqual(expect.arrayContaining(Object.keys(sample.tables)));
   expect(rowCount(before)).toBeGreaterThan(10);
 
   await settings.clear();

@@ -7,6 +7,7 @@ const SWEDISH_NAV = [
   'Händelser',
   'Åtgärder',
   'Sammanställning',
+  'Skicka och ta emot',
   'Rapport',
   'Organisation',
   'Inställningar',
