@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { readCsvRows } from '../csv/rows';
 import type { Level } from '../schemas/org';
 
 /**
@@ -75,34 +75,6 @@ const COLUMNS: readonly Column[] = ['id', 'parent', 'level', 'name'];
 export const MAX_ID_LENGTH = 200;
 export const MAX_NAME_LENGTH = 200;
 
-const BOM = '\uFEFF';
-
-/**
- * The separator, from the header row: Swedish Excel writes ";" (the comma is the decimal sign),
- * most other tools ",". Tabs come from copying out of a spreadsheet.
- */
-function detectDelimiter(headerLine: string): string {
-  const counts = [';', ',', '\t'].map((d) => ({ d, n: headerLine.split(d).length - 1 }));
-  const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
-  return best.n > 0 ? best.d : ',';
-}
-
-/** Line number (1-based) of a character offset, by binary search over the line starts. */
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
-
 /** Maps each column to its index in the header; reports missing and doubled columns. */
 function readHeader(cells: string[], issues: CsvIssue[]): Record<Column, number> | null {
   const found: Partial<Record<Column, number>> = {};
@@ -169,46 +141,30 @@ function readRow(
  * alone: header, empty fields, levels outside 1–4, an id used twice (the later row is dropped).
  */
 export function parseOrgCsv(input: string): ParsedOrgCsv {
-  const text = input.startsWith(BOM) ? input.slice(BOM.length) : input;
   const issues: CsvIssue[] = [];
   const rows: OrgCsvRow[] = [];
-  const headerLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const lineOf = lineIndex(text);
   const firstLineOf = new Map<string, number>();
   let columns: Record<Column, number> | null | undefined;
 
-  Papa.parse<string[]>(text, {
-    delimiter: detectDelimiter(headerLine),
-    skipEmptyLines: 'greedy',
-    step(result) {
-      const cells = result.data;
-      // The cursor stands after the row's line break; its last character gives the last line, and
-      // quoted line breaks inside the row lead back to the line it started on.
-      let end = result.meta.cursor;
-      if (text[end - 1] === '\n') end--;
-      if (text[end - 1] === '\r') end--;
-      const embedded = cells.reduce((n, c) => n + (c.split('\n').length - 1), 0);
-      const line = lineOf(Math.max(0, end - 1)) - embedded;
-
-      if (columns === undefined) {
-        columns = readHeader(cells, issues);
-        return;
-      }
-      if (columns === null) return;
-      if (result.errors.length > 0) {
-        issues.push({ line, code: 'malformed', values: {} });
-        return;
-      }
-      const row = readRow(cells, line, columns, issues);
-      if (!row) return;
-      const first = firstLineOf.get(row.id);
-      if (first !== undefined) {
-        issues.push({ line, code: 'duplicateId', values: { id: row.id, firstLine: first } });
-        return;
-      }
-      firstLineOf.set(row.id, line);
-      rows.push(row);
-    },
+  readCsvRows(input, ({ cells, line, malformed }) => {
+    if (columns === undefined) {
+      columns = readHeader(cells, issues);
+      return;
+    }
+    if (columns === null) return;
+    if (malformed) {
+      issues.push({ line, code: 'malformed', values: {} });
+      return;
+    }
+    const row = readRow(cells, line, columns, issues);
+    if (!row) return;
+    const first = firstLineOf.get(row.id);
+    if (first !== undefined) {
+      issues.push({ line, code: 'duplicateId', values: { id: row.id, firstLine: first } });
+      return;
+    }
+    firstLineOf.set(row.id, line);
+    rows.push(row);
   });
 
   if (columns === undefined) issues.push({ line: 1, code: 'emptyFile', values: {} });

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { readCsvRows } from '../csv/rows';
 import type { Survey } from '../schemas/summary';
 import { HME_ITEMS, hmeFromMeans } from './hme';
 
@@ -82,7 +82,6 @@ const RANGES: Record<ValueColumn, { min: number; max: number }> = {
   hme: { min: 0, max: 100 },
 };
 
-const BOM = '\uFEFF';
 const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 function columnOf(header: string): Column | null {
@@ -98,27 +97,6 @@ function columnOf(header: string): Column | null {
 }
 
 const columnKey = (c: Column) => (typeof c === 'string' ? c : `item-${c.item}`);
-
-function detectDelimiter(headerLine: string): string {
-  const counts = [';', ',', '\t'].map((d) => ({ d, n: headerLine.split(d).length - 1 }));
-  const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
-  return best.n > 0 ? best.d : ',';
-}
-
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 /** "4,46", "4.46", "93 %", "1 234,5" → number; '' → null; anything else → NaN. */
 export function parseDecimal(raw: string): number | null {
@@ -175,50 +153,36 @@ function readHeader(cells: string[], issues: SurveyCsvIssue[]): Header | null {
  * is any issue.
  */
 export function parseSurveyCsv(input: string, nodeIds: ReadonlySet<string>): ParsedSurveyCsv {
-  const text = input.startsWith(BOM) ? input.slice(BOM.length) : input;
   const issues: SurveyCsvIssue[] = [];
   const rows: SurveyCsvRow[] = [];
-  const headerLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const lineOf = lineIndex(text);
   const firstLineOf = new Map<string, number>();
   let header: Header | null | undefined;
 
-  Papa.parse<string[]>(text, {
-    delimiter: detectDelimiter(headerLine),
-    skipEmptyLines: 'greedy',
-    step(result) {
-      const cells = result.data;
-      let end = result.meta.cursor;
-      if (text[end - 1] === '\n') end--;
-      if (text[end - 1] === '\r') end--;
-      const embedded = cells.reduce((n, c) => n + (c.split('\n').length - 1), 0);
-      const line = lineOf(Math.max(0, end - 1)) - embedded;
-
-      if (header === undefined) {
-        header = readHeader(cells, issues);
-        return;
-      }
-      if (header === null) return;
-      if (result.errors.length > 0) {
-        issues.push({ line, column: null, code: 'malformed', values: {} });
-        return;
-      }
-      const row = readRow(cells, line, header, nodeIds, issues);
-      if (!row) return;
-      const key = `${row.survey.nodeId}:${row.survey.year}`;
-      const first = firstLineOf.get(key);
-      if (first !== undefined) {
-        issues.push({
-          line,
-          column: null,
-          code: 'duplicateRow',
-          values: { id: row.survey.nodeId, year: row.survey.year, firstLine: first },
-        });
-        return;
-      }
-      firstLineOf.set(key, line);
-      rows.push(row);
-    },
+  readCsvRows(input, ({ cells, line, malformed }) => {
+    if (header === undefined) {
+      header = readHeader(cells, issues);
+      return;
+    }
+    if (header === null) return;
+    if (malformed) {
+      issues.push({ line, column: null, code: 'malformed', values: {} });
+      return;
+    }
+    const row = readRow(cells, line, header, nodeIds, issues);
+    if (!row) return;
+    const key = `${row.survey.nodeId}:${row.survey.year}`;
+    const first = firstLineOf.get(key);
+    if (first !== undefined) {
+      issues.push({
+        line,
+        column: null,
+        code: 'duplicateRow',
+        values: { id: row.survey.nodeId, year: row.survey.year, firstLine: first },
+      });
+      return;
+    }
+    firstLineOf.set(key, line);
+    rows.push(row);
   });
 
   if (header === undefined) issues.push({ line: 1, column: null, code: 'emptyFile', values: {} });
