@@ -62,6 +62,15 @@ test.describe('employee survey (Medarbetarundersökning)', () => {
     await app.openSurvey();
   });
 
+  test('the report links to the survey input', async ({ page }) => {
+    await page.goto('/#/rapport');
+    await page
+      .getByRole('link', { name: 'Medarbetarundersökningen: mata in eller importera resultat' })
+      .click();
+    await expect(app.heading()).toHaveText('Medarbetarundersökning');
+    await expect(page).toHaveURL(/#\/enkat$/);
+  });
+
   test('manual entry computes HME and survives a reload', async ({ page }) => {
     await expect(app.noResults()).toBeVisible();
     await expect(page.getByLabel('Undersökningsår')).toHaveValue('2025');

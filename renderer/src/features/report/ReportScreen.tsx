@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { OrgNode } from '@shared/schemas';
 import { NoOrganisation } from '../../components/NoOrganisation';
 import { usePlatform } from '../../platform/PlatformContext';
@@ -82,6 +83,9 @@ function ReportView({ node, year }: { node: OrgNode; year: number }) {
       <div className="report-tools">
         <p className="lead">
           {t('report.lead', { node: model.meta.nodeName, year: model.meta.year })}
+        </p>
+        <p>
+          <Link to="/enkat">{t('survey.years.linkFromReport')}</Link>
         </p>
         <div className="button-row" role="group" aria-label={t('report.toolbar')}>
           <button
