@@ -5,6 +5,7 @@ import type {
   Identity,
   Incident,
   OutboxEntry,
+  PackageFile,
   ReceivedPackage,
   ReturnNotice,
   TrustedKey,
@@ -44,6 +45,7 @@ export interface Dataset {
   settings: DatasetSetting[];
   trustedKeys: TrustedKey[];
   packages: ReceivedPackage[];
+  packageFiles: PackageFile[];
   outbox: OutboxEntry[];
   returnNotices: ReturnNotice[];
 }
@@ -63,6 +65,7 @@ export function emptyDataset(): Dataset {
     settings: [],
     trustedKeys: [],
     packages: [],
+    packageFiles: [],
     outbox: [],
     returnNotices: [],
   };

@@ -49,9 +49,12 @@ export const trustedKeySchema = z.object({
 export type TrustedKey = z.infer<typeof trustedKeySchema>;
 
 /**
- * The newest accepted report package of a node and year, kept whole: its bytes are forwarded
- * unchanged upward and re-verified on drill-down; its payload is what the aggregated views read.
- * The payload is checked by the package reader (shared/exchange) before it is stored.
+ * The newest accepted report package of a node and year: what the aggregated views, tracking and
+ * the import decisions read. The file itself is kept apart, in a packageFileSchema row with the
+ * same id, so that reading the rows never reads megabytes of package bytes: its bytes are
+ * forwarded unchanged upward and re-verified on drill-down. A carried package (viaNodeId set) has
+ * no file of its own: its bytes are the entry `carriedPath` leads to inside the stored file of
+ * `viaNodeId`. The payload is checked by the package reader (shared/exchange) before it is stored.
  */
 export const receivedPackageSchema = z.object({
   /** `${nodeId}:${year}` */
@@ -69,20 +72,26 @@ export const receivedPackageSchema = z.object({
   viaNodeId: id.nullable(),
   receivedAt: isoDateTime,
   /**
-   * The package file, base64 (JSON-safe, so backups keep it), for a package imported here
-   * directly. A carried package (viaNodeId set) is not stored a second time: '' here, and its
-   * bytes are the entry `carriedPath` leads to inside the stored package of `viaNodeId`.
-   */
-  bytes: z.string(),
-  /**
-   * For a carried package: the entry names from the package of `viaNodeId` down to this one
-   * (`packages/<id>.samx`, one per level). Absent (or empty) when `bytes` holds the package.
+   * For a carried package: the entry names from the stored file of `viaNodeId` down to this one
+   * (`packages/<id>.samx`, one per level). Absent (or empty): the package has a file of its own.
    */
   carriedPath: z.array(nestedFileName).max(3).optional(),
   /** payload.json as read (shared/exchange/payload.ts reportPayloadSchema). */
   payload: z.custom<ReportPayload>((value) => typeof value === 'object' && value !== null),
 });
 export type ReceivedPackage = z.infer<typeof receivedPackageSchema>;
+
+/**
+ * The file of a received package that has one (imported here directly), byte for byte as
+ * received, base64 (JSON-safe, so backups keep it). Read only to verify it again (drill-down) and
+ * to carry it upward; never by the views.
+ */
+export const packageFileSchema = z.object({
+  /** The id of its receivedPackageSchema row: `${nodeId}:${year}`. */
+  id,
+  bytes: z.string().min(1, 'Paketfilen saknas'),
+});
+export type PackageFile = z.infer<typeof packageFileSchema>;
 
 /** A package this installation made: reports sent up, returns sent down. */
 export const outboxEntrySchema = z.object({

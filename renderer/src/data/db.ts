@@ -6,6 +6,7 @@ import type {
   Identity,
   Incident,
   OutboxEntry,
+  PackageFile,
   ReceivedPackage,
   ReturnNotice,
   TrustedKey,
@@ -50,6 +51,8 @@ export class SamDatabase extends Dexie {
   declare settings: Table<Setting, string>;
   declare trustedKeys: Table<TrustedKey, string>;
   declare packages: Table<ReceivedPackage, string>;
+  /** The files of the packages received directly; read only to verify and forward them. */
+  declare packageFiles: Table<PackageFile, string>;
   declare outbox: Table<OutboxEntry, string>;
   declare returnNotices: Table<ReturnNotice, string>;
   /** The installation's own key pair; outside TABLE_NAMES (never backed up or cleared). */

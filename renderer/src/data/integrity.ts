@@ -1,5 +1,5 @@
 import { sv } from './messages';
-import type { AllTables, TableName } from './tables';
+import type { AllTables, TableName, TableRow } from './tables';
 
 /*
  * Whole-database checks that a single row's zod schema cannot make: references between tables,
@@ -41,6 +41,38 @@ function treeProblem(nodes: AllTables['orgNodes']): Problem | undefined {
   return undefined;
 }
 
+/**
+ * Received packages and their files: every file belongs to a row received directly; such a row
+ * (no `carriedPath`) has its file; a carried row's carrier is stored with a file of its own
+ * (verifyStoredPackage finds a carried package inside it).
+ */
+function packageProblem(t: AllTables): Problem | undefined {
+  const ownFile = (row: TableRow<'packages'>) => (row.carriedPath ?? []).length === 0;
+  const rows = new Map(t.packages.map((row) => [row.id, row]));
+  const files = new Set(t.packageFiles.map((row) => row.id));
+  for (const [index, file] of t.packageFiles.entries()) {
+    const row = rows.get(file.id);
+    if (!row) {
+      return { table: 'packageFiles', index, detail: sv.dangling(file.id, 'packages', 'id') };
+    }
+    if (!ownFile(row)) return { table: 'packageFiles', index, detail: sv.fileOfCarried(file.id) };
+  }
+  for (const [index, row] of t.packages.entries()) {
+    if (ownFile(row)) {
+      if (!files.has(row.id)) {
+        return { table: 'packages', index, detail: sv.packageFileMissing(row.id) };
+      }
+      continue;
+    }
+    const carrierId = `${row.viaNodeId ?? ''}:${row.year}`;
+    const carrier = rows.get(carrierId);
+    if (row.viaNodeId === null || !carrier || !ownFile(carrier)) {
+      return { table: 'packages', index, detail: sv.carrierMissing(row.id, carrierId) };
+    }
+  }
+  return undefined;
+}
+
 /** The first broken reference or tree rule, as a Swedish sentence naming table and row (1-based). */
 export function findIntegrityProblem(t: AllTables): string | undefined {
   const nodes = new Set(t.orgNodes.map((row) => row.id));
@@ -70,6 +102,7 @@ export function findIntegrityProblem(t: AllTables): string | undefined {
     danglingIn('trustedKeys', t.trustedKeys, 'nodeId', byNode, 'orgNodes', nodes) ??
     danglingIn('packages', t.packages, 'nodeId', byNode, 'orgNodes', nodes) ??
     danglingIn('packages', t.packages, 'viaNodeId', (r) => r.viaNodeId, 'orgNodes', nodes) ??
+    packageProblem(t) ??
     danglingIn('outbox', t.outbox, 'nodeId', byNode, 'orgNodes', nodes) ??
     danglingIn('returnNotices', t.returnNotices, 'nodeId', byNode, 'orgNodes', nodes) ??
     danglingIn(

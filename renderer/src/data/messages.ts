@@ -63,6 +63,12 @@ export const sv = {
   rowLevelMismatch: (level: number, parentLevel: number) =>
     `nivå ${level} kan inte ligga under en nod på nivå ${parentLevel} (fält parentId)`,
   rowRootLevel: 'bara en nod på nivå 4 kan sakna överordnad nod (fält parentId)',
+  packageFileMissing: (id: string) =>
+    `paketet ${id} har ingen fil i tabellen "packageFiles" och anger inte heller var det ligger i ett annat paket (fält carriedPath)`,
+  fileOfCarried: (id: string) =>
+    `paketet ${id} kom med ett annat paket och ska inte ha någon egen fil (fält id)`,
+  carrierMissing: (id: string, carrierId: string) =>
+    `paketet ${id} kom med paketet ${carrierId}, som saknas i tabellen "packages" eller inte har någon egen fil (fält viaNodeId)`,
   restoreFailed: (detail: string) =>
     `Återställningen avbröts och databasen är oförändrad: ${detail}`,
 } as const;

@@ -18,6 +18,7 @@ import {
   type Identity,
   type OrgNode,
   type OutboxEntry,
+  type PackageFile,
   type ReceivedPackage,
   type Submission,
   type Template,
@@ -199,20 +200,29 @@ async function templatesFor(db: SamDatabase, reports: readonly ReportBody[]): Pr
 }
 
 /** Received packages to carry: those imported here directly, for nodes below, in tree order. */
-async function nestedPackages(
+function carriedRows(
   tree: OrgTree,
   node: OrgNode,
   packages: readonly ReceivedPackage[],
-  crypto: CryptoPort,
-): Promise<{ entry: ReportPayload['nested'][number]; bytes: Uint8Array }[]> {
+): ReceivedPackage[] {
   const order = new Map(tree.subtree(node.id).map((n, i) => [n.id, i]));
-  const direct = packages
+  return packages
     .filter((row) => row.viaNodeId === null && row.nodeId !== node.id && order.has(row.nodeId))
     .sort((a, b) => (order.get(a.nodeId) ?? 0) - (order.get(b.nodeId) ?? 0));
+}
+
+/** The files of `direct` (carriedRows), each checked against its row's digest. */
+async function nestedPackages(
+  tree: OrgTree,
+  direct: readonly ReceivedPackage[],
+  files: ReadonlyMap<string, PackageFile>,
+  crypto: CryptoPort,
+): Promise<{ entry: ReportPayload['nested'][number]; bytes: Uint8Array }[]> {
   return Promise.all(
     direct.map(async (row) => {
       const name = tree.byId.get(row.nodeId)?.name ?? row.nodeId;
-      const bytes = fromBase64(row.bytes);
+      const stored = files.get(row.id);
+      const bytes = stored ? fromBase64(stored.bytes) : null;
       if (!bytes || toHex(await crypto.sha256(bytes)) !== row.digest)
         throw new RepositoryError(sv.brokenPackage(name));
       const file = nestedEntryName(row.nodeId);
@@ -238,15 +248,22 @@ export async function buildOwnPackage(
   const { year, signer, crypto, now = new Date() } = options;
   const bodyOptions = { freeText: options.freeText, incidentDetails: options.incidentDetails };
   const { identity, node } = await requireOwnNode(db);
-  const [nodes, packages, revision] = await db.transaction(
+  const [nodes, packages, files, revision] = await db.transaction(
     'r',
-    [db.orgNodes, db.packages, db.outbox],
-    () =>
-      Promise.all([
+    [db.orgNodes, db.packages, db.packageFiles, db.outbox],
+    async () => {
+      const [nodes, packages, revision] = await Promise.all([
         db.orgNodes.toArray(),
         db.packages.where('year').equals(year).toArray(),
         nextRevision(db, node.id, year),
-      ]),
+      ]);
+      // Only a level 2–4 node carries packages; the files are read with the rows they belong to.
+      const direct =
+        node.level === 1 ? [] : carriedRows(buildOrgTree(nodes), node, packages).map((r) => r.id);
+      const files = new Map<string, PackageFile>();
+      for (const file of await db.packageFiles.bulkGet(direct)) if (file) files.set(file.id, file);
+      return [nodes, packages, files, revision] as const;
+    },
   );
   const tree = buildOrgTree(nodes);
 
@@ -262,7 +279,7 @@ export async function buildOwnPackage(
     );
     const below = heldBelow(tree, node, packages, tables);
     reports = [node, ...below].map((n) => localReportBody(tables, n, bodyOptions));
-    nested = await nestedPackages(tree, node, packages, crypto);
+    nested = await nestedPackages(tree, carriedRows(tree, node, packages), files, crypto);
   }
 
   const payload = validate(reportPayloadSchema, {

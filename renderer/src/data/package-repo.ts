@@ -11,10 +11,12 @@ import {
 } from '@shared/exchange';
 import { buildOrgTree, type OrgTree } from '@shared/org/tree';
 import {
+  packageFileSchema,
   receivedPackageSchema,
   returnNoticeSchema,
   submissionSchema,
   type OrgNode,
+  type PackageFile,
   type ReceivedPackage,
   type ReturnNotice,
   type Submission,
@@ -276,8 +278,10 @@ interface WorkingState {
   carried: Map<string, Set<string>>;
   submissions: Set<string>;
   notices: Map<string, { digest: string; returnedAt: string }>;
-  /** The rows to write at the end: null deletes. */
+  /** The rows to write at the end: null deletes (the row and its file, if it has one). */
   writes: Map<string, ReceivedPackage | null>;
+  /** The files to write at the end (packageFiles, by the same id): null deletes. */
+  files: Map<string, Uint8Array | null>;
   newSubmissions: Map<string, Submission>;
   newNotices: Map<string, ReturnNotice>;
 }
@@ -358,6 +362,7 @@ async function loadState(db: SamDatabase, items: readonly Verified[]): Promise<W
     submissions: new Set(storedSubmissions.flatMap((row) => (row ? [row.id] : []))),
     notices,
     writes: new Map(),
+    files: new Map(),
     newSubmissions: new Map(),
     newNotices: new Map(),
   };
@@ -388,9 +393,9 @@ function refuse(item: Verified, code: ExchangeErrorCode, message: string): Refus
 }
 
 /**
- * A package's row. Received directly (`carried` absent): its bytes, base64. Carried inside the
- * package of `carried.via`: no bytes of its own, the entry names that lead to it instead (the
- * carrier's stored bytes hold it; verifyStoredPackage walks down to it).
+ * A package's row. Received directly (`carried` absent): its file is written beside it
+ * (packageFiles). Carried inside the package of `carried.via`: no file of its own, the entry names
+ * that lead to it instead (the carrier's stored file holds it; verifyStoredPackage walks down).
  */
 function packageRow(
   pkg: OpenedReport,
@@ -411,13 +416,23 @@ function packageRow(
     fingerprint: print,
     viaNodeId: carried?.via ?? null,
     receivedAt,
-    bytes: carried ? '' : packageBase64(pkg.bytes),
     ...(carried ? { carriedPath: carried.path } : {}),
     payload: pkg.payload,
   } satisfies ReceivedPackage);
   if (result.ok) return result.data;
   const [first] = result.issues;
   return importSv.saveFailed(first ? describeIssue(first) : m.nodeId);
+}
+
+/** A package file's row: the bytes as received, base64. Throws (the chunk is retried per file). */
+function fileRow(id: string, bytes: Uint8Array): PackageFile {
+  const result = check(packageFileSchema, {
+    id,
+    bytes: packageBase64(bytes),
+  } satisfies PackageFile);
+  if (result.ok) return result.data;
+  const [first] = result.issues;
+  throw new Error(first ? describeIssue(first) : id);
 }
 
 function submissionRow(pkg: OpenedReport, receivedAt: string): Submission | string {
@@ -483,7 +498,14 @@ function decideReport(
   const current = (key: string) =>
     packages.has(key) ? (packages.get(key) ?? null) : (state.packages.get(key) ?? null);
   const writes = new Map<string, ReceivedPackage | null>();
+  const files = new Map<string, Uint8Array | null>();
   const submissions: Submission[] = [];
+  /** A row and its file go together (a carried row kept with a file of its own included). */
+  const drop = (key: string) => {
+    packages.set(key, null);
+    writes.set(key, null);
+    files.set(key, null);
+  };
 
   // A newer package from this child replaces everything its older ones carried.
   const carriedKeyOfChild = carriedKey(node.id, m.year);
@@ -491,13 +513,13 @@ function decideReport(
     // Unless an earlier file of this batch has replaced the row (say, the node's own package).
     const known = state.packages.get(carriedId);
     if (known === null || (known !== undefined && known.viaNodeId !== node.id)) continue;
-    packages.set(carriedId, null);
-    writes.set(carriedId, null);
+    drop(carriedId);
   }
   const ownRow = packageRow(pkg, item.fingerprint, receivedAt);
   if (typeof ownRow === 'string') return refuse(item, 'bad-payload', ownRow);
   packages.set(id, ownRow);
   writes.set(id, ownRow);
+  files.set(id, pkg.bytes);
 
   const carriedNow = new Set<string>();
   /** Nodes received directly before, whose newer package arrives carried in this file. */
@@ -548,10 +570,11 @@ function decideReport(
           ? packages.get(carriedId)
           : state.packages.get(carriedId);
         if (known === null || (known !== undefined && known.viaNodeId !== inner.id)) continue;
-        packages.set(carriedId, null);
-        writes.set(carriedId, null);
+        drop(carriedId);
       }
     }
+    // A row that had a file of its own (received directly) is now kept inside this carrier.
+    if (existing && (existing.carriedPath ?? []).length === 0) files.set(nestedId, null);
     const row = packageRow(nested.pkg, nested.fingerprint, receivedAt, {
       via: node.id,
       path: nested.path,
@@ -576,6 +599,7 @@ function decideReport(
   // Accepted: commit the file's rows to the working state.
   for (const [key, value] of packages) state.packages.set(key, value);
   for (const [key, value] of writes) state.writes.set(key, value);
+  for (const [key, value] of files) state.files.set(key, value);
   state.carried.set(carriedKeyOfChild, carriedNow);
   for (const key of uncarried) state.carried.set(key, new Set());
   for (const sub of submissions) {
@@ -651,8 +675,8 @@ async function commitChunk(
   items: readonly Verified[],
   receivedAt: string,
 ): Promise<ImportOutcome[]> {
-  const tables = [db.packages, db.submissions, db.returnNotices, db.trustedKeys, db.orgNodes];
-  return db.transaction('rw', [...tables, db.identity], async () => {
+  const tables = [db.packages, db.packageFiles, db.submissions, db.returnNotices, db.trustedKeys];
+  return db.transaction('rw', [...tables, db.orgNodes, db.identity], async () => {
     const state = await loadState(db, items);
     const outcomes = items.map((item): ImportOutcome => {
       const { own } = state;
@@ -663,8 +687,13 @@ async function commitChunk(
     });
     const deletes = [...state.writes].flatMap(([id, row]) => (row ? [] : [id]));
     const puts = [...state.writes.values()].filter((row) => row !== null);
+    const fileDeletes = [...state.files].flatMap(([id, bytes]) => (bytes ? [] : [id]));
+    const filePuts: PackageFile[] = [];
+    for (const [id, bytes] of state.files) if (bytes) filePuts.push(fileRow(id, bytes));
     if (deletes.length > 0) await db.packages.bulkDelete(deletes);
+    if (fileDeletes.length > 0) await db.packageFiles.bulkDelete(fileDeletes);
     if (puts.length > 0) await db.packages.bulkPut(puts);
+    if (filePuts.length > 0) await db.packageFiles.bulkPut(filePuts);
     if (state.newSubmissions.size > 0)
       await db.submissions.bulkPut([...state.newSubmissions.values()]);
     if (state.newNotices.size > 0) await db.returnNotices.bulkPut([...state.newNotices.values()]);
@@ -767,16 +796,19 @@ async function openStored(
 ): Promise<OpenedPackage | string> {
   const path = row.carriedPath ?? [];
   if (path.length === 0) {
-    const bytes = fromBase64(row.bytes);
+    const bytes = fromBase64((await db.packageFiles.get(row.id))?.bytes ?? '');
     if (!bytes || bytes.byteLength === 0) return importSv.storedBytesBroken;
     return openPackage(bytes, crypto);
   }
   if (row.viaNodeId === null) return importSv.storedBytesBroken;
-  const carrier = await db.packages.get(packageId(row.viaNodeId, row.year));
+  const carrierId = packageId(row.viaNodeId, row.year);
+  const [carrier, carrierFile] = await db.transaction('r', db.packages, db.packageFiles, () =>
+    Promise.all([db.packages.get(carrierId), db.packageFiles.get(carrierId)]),
+  );
   if (!carrier || (carrier.carriedPath ?? []).length > 0) {
     return importSv.packageMissing(row.viaNodeId, row.year);
   }
-  const carrierBytes = fromBase64(carrier.bytes);
+  const carrierBytes = fromBase64(carrierFile?.bytes ?? '');
   if (!carrierBytes || carrierBytes.byteLength === 0) return importSv.storedBytesBroken;
   let pkg = await openPackage(carrierBytes, crypto);
   if (pkg.digest !== carrier.digest) return importSv.storedDigestChanged;

@@ -45,11 +45,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     version: 2,
-    why: 'Sammanställning mellan installationer: betrodda nycklar, mottagna paket, skickade paket, återremitteringar och den egna signeringsnyckeln.',
+    why: 'Sammanställning mellan installationer: betrodda nycklar, mottagna paket och deras filer, skickade paket, återremitteringar och den egna signeringsnyckeln.',
     stores: {
       trustedKeys: 'nodeId',
       // The newest package per node and year; rows carried by a child's package are replaced with it.
       packages: 'id, [nodeId+year], year, viaNodeId',
+      // The file of each package received directly (same id), apart so the rows above stay small.
+      packageFiles: 'id',
       outbox: 'id, [nodeId+year], year',
       returnNotices: 'id, [nodeId+year]',
       // This installation's Ed25519 key pair (CryptoKey objects, private half non-extractable).

@@ -5,6 +5,7 @@ import {
   type FollowUp,
   type Identity,
   type OutboxEntry,
+  type PackageFile,
   type ReceivedPackage,
   type ReturnNotice,
   type TrustedKey,
@@ -19,6 +20,7 @@ import {
   followUpSchema,
   identitySchema,
   outboxEntrySchema,
+  packageFileSchema,
   receivedPackageSchema,
   returnNoticeSchema,
   trustedKeySchema,
@@ -55,6 +57,7 @@ interface Rows {
   settings: Setting;
   trustedKeys: TrustedKey;
   packages: ReceivedPackage;
+  packageFiles: PackageFile;
   outbox: OutboxEntry;
   returnNotices: ReturnNotice;
 }
@@ -82,6 +85,7 @@ export const TABLE_SCHEMAS: { [N in TableName]: z.ZodType<Rows[N]> } = {
   settings: settingSchema,
   trustedKeys: trustedKeySchema,
   packages: receivedPackageSchema,
+  packageFiles: packageFileSchema,
   outbox: outboxEntrySchema,
   returnNotices: returnNoticeSchema,
 };

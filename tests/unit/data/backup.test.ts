@@ -196,6 +196,44 @@ describe('a refused backup leaves the database untouched', () => {
     );
   });
 
+  it('received packages without their file, files without their package, carried rows without a carrier', async () => {
+    const noFile = sampleTables();
+    noFile.packageFiles = [];
+    await expectRefused(
+      backupWith((file) => (file.tables = noFile)),
+      'Tabellen "packages", rad 1: paketet enhetA:2026 har ingen fil i tabellen "packageFiles"',
+    );
+    const stray = sampleTables();
+    stray.packageFiles.push({ id: 'enhetB:2026', bytes: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' });
+    await expectRefused(
+      backupWith((file) => (file.tables = stray)),
+      'Tabellen "packageFiles", rad 2: hänvisar till "enhetB:2026" som inte finns i tabellen "packages" (fält id)',
+    );
+    const [row] = sampleTables().packages;
+    if (!row) throw new Error('no sample package');
+    const carried = { ...row, id: 'enhetB:2026', nodeId: 'enhetB', viaNodeId: 'barn1' };
+    const noCarrier = sampleTables();
+    noCarrier.packages.push({ ...carried, carriedPath: ['packages/enhetB.samx'] });
+    await expectRefused(
+      backupWith((file) => (file.tables = noCarrier)),
+      'Tabellen "packages", rad 2: paketet enhetB:2026 kom med paketet barn1:2026, som saknas',
+    );
+    const fileOfCarried = sampleTables();
+    fileOfCarried.packages.push({
+      ...carried,
+      viaNodeId: 'enhetA',
+      carriedPath: ['packages/enhetB.samx'],
+    });
+    fileOfCarried.packageFiles.push({
+      id: 'enhetB:2026',
+      bytes: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
+    });
+    await expectRefused(
+      backupWith((file) => (file.tables = fileOfCarried)),
+      'Tabellen "packageFiles", rad 2: paketet enhetB:2026 kom med ett annat paket och ska inte ha någon egen fil',
+    );
+  });
+
   it('an org tree that breaks the level rule', async () => {
     const tables = sampleTables();
     tables.orgNodes.push({ id: 'fel', parentId: 'kommun', level: 1, name: 'Fel', archived: false });

@@ -185,8 +185,7 @@ export function sampleTables(): AllTables {
         fingerprint: '3F2A 91C0 0B7E 55D1 A0C4 7E12 9B3F 0D6A',
         viaNodeId: null,
         receivedAt: '2026-02-12T10:00:00.000Z',
-        // Not a real package: the row schema keeps bytes as base64 and the payload as read.
-        bytes: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
+        // Not a real package: the row keeps the payload as read; the file is in packageFiles.
         payload: {
           kind: 'report',
           year: 2026,
@@ -197,6 +196,8 @@ export function sampleTables(): AllTables {
         },
       },
     ],
+    // The file of the package above, base64 (here an empty zip, not a real package).
+    packageFiles: [{ id: 'enhetA:2026', bytes: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }],
     outbox: [
       {
         id: 'return:enhetA:2026:1',

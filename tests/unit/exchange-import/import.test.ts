@@ -142,6 +142,8 @@ describe('importing unit packages at the section (barn1)', () => {
       replaced: 1,
     });
     expect(await db.packages.get(`enhetA:${YEAR}`)).toMatchObject({ revision: 2 });
+    // The file beside the row is the new revision's, byte for byte.
+    expect((await db.packageFiles.get(`enhetA:${YEAR}`))?.bytes).toBe(toBase64(rev2));
     expect((await db.submissions.toArray()).map((s) => s.id)).toEqual([
       `enhetA:${YEAR}:1`,
       `enhetA:${YEAR}:2`,
@@ -334,7 +336,8 @@ describe('nested packages at the administration (sof)', () => {
     const outcome = await importOne(db, carrier);
     expect(outcome).toMatchObject({ kind: 'imported', nodeId: 'barn1', nested: 2 });
     // The carrier's bytes are kept exactly as received (they are forwarded upward unchanged).
-    expect((await db.packages.get(`barn1:${YEAR}`))?.bytes).toBe(toBase64(carrier));
+    expect((await db.packageFiles.get(`barn1:${YEAR}`))?.bytes).toBe(toBase64(carrier));
+    expect((await db.packageFiles.toArray()).map((f) => f.id)).toEqual([`barn1:${YEAR}`]);
     expect((await db.packages.toArray()).map((p) => [p.id, p.viaNodeId, p.digest])).toEqual([
       [`barn1:${YEAR}`, null, toHex(await webCrypto.sha256(carrier))],
       [`enhetA:${YEAR}`, 'barn1', toHex(await webCrypto.sha256(a1))],
@@ -417,13 +420,15 @@ describe('carried packages are stored once, inside their carrier (kommun)', () =
     await trustKey(db, 'barn1', hex(section), { now });
   });
 
-  const rows = async () =>
-    (await db.packages.toArray()).map((p) => [
+  const rows = async () => {
+    const files = new Set((await db.packageFiles.toArray()).map((f) => f.id));
+    return (await db.packages.toArray()).map((p) => [
       p.id,
       p.viaNodeId,
-      p.bytes.length > 0,
+      files.has(p.id),
       p.carriedPath,
     ]);
+  };
 
   it('keeps only the carrier bytes and verifies a unit two levels down by its own key', async () => {
     const a1 = await reportPackage('enhetA', unitA);
@@ -438,7 +443,7 @@ describe('carried packages are stored once, inside their carrier (kommun)', () =
       nested: [{ nodeId: 'barn1', revision: 1, bytes: s1 }],
     });
     expect(await importOne(db, f1)).toMatchObject({ kind: 'imported', nested: 3 });
-    expect((await db.packages.get(`sof:${YEAR}`))?.bytes).toBe(toBase64(f1));
+    expect((await db.packageFiles.get(`sof:${YEAR}`))?.bytes).toBe(toBase64(f1));
     expect(await rows()).toEqual([
       [`barn1:${YEAR}`, 'sof', false, ['packages/barn1.samx']],
       [`enhetA:${YEAR}`, 'sof', false, ['packages/barn1.samx', 'packages/enhetA.samx']],
@@ -469,12 +474,12 @@ describe('carried packages are stored once, inside their carrier (kommun)', () =
     await db.packages.put(rowA);
 
     // A changed byte in the carrier's stored bytes: nothing it carries verifies.
-    const carrier = await db.packages.get(`sof:${YEAR}`);
+    const carrier = await db.packageFiles.get(`sof:${YEAR}`);
     if (!carrier) throw new Error('not stored');
     const damaged = f1.slice();
     const at = toHex(f1).indexOf(toHex(new TextEncoder().encode('Anna Chef'))) / 2;
     damaged[at] = 'X'.charCodeAt(0);
-    await db.packages.put({ ...carrier, bytes: toBase64(damaged) });
+    await db.packageFiles.put({ ...carrier, bytes: toBase64(damaged) });
     for (const nodeId of ['enhetA', 'barn1', 'sof']) {
       expect(await verifyStoredPackage(db, nodeId, YEAR)).toMatchObject({ ok: false });
     }
@@ -518,7 +523,7 @@ describe('carried packages are stored once, inside their carrier (kommun)', () =
     expect((await verifyStoredPackage(db, 'barn1', YEAR)).ok && 2).toBe(2);
   });
 
-  it('still verifies a carried row kept with its own bytes (stored before they were shared)', async () => {
+  it('verifies a carried row kept with a file of its own (no carriedPath) from that file', async () => {
     const a1 = await reportPackage('enhetA', unitA);
     const s1 = await reportPackage('barn1', section, {
       nested: [{ nodeId: 'enhetA', revision: 1, bytes: a1 }],
@@ -527,7 +532,9 @@ describe('carried packages are stored once, inside their carrier (kommun)', () =
     const row = await db.packages.get(`enhetA:${YEAR}`);
     if (!row) throw new Error('not stored');
     const { carriedPath: _path, ...older } = row;
-    await db.packages.put({ ...older, bytes: toBase64(a1) });
+    await db.packages.put(older);
+    expect(await verifyStoredPackage(db, 'enhetA', YEAR)).toMatchObject({ ok: false });
+    await db.packageFiles.put({ id: `enhetA:${YEAR}`, bytes: toBase64(a1) });
     expect(await verifyStoredPackage(db, 'enhetA', YEAR)).toMatchObject({
       ok: true,
       fingerprint: await fingerprint(webCrypto, unitA.publicKey),

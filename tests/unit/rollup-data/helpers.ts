@@ -1,10 +1,4 @@
-import {
-  fingerprint,
-  openPackage,
-  toBase64,
-  type OpenedPackage,
-  type Signer,
-} from '@shared/exchange';
+import { fingerprint, openPackage, type OpenedPackage, type Signer } from '@shared/exchange';
 import type {
   Action,
   Answer,
@@ -189,7 +183,7 @@ export async function fillUnit(db: SamDatabase, nodeId: string, sign: SignState 
 
 /**
  * A received-package row as the importer stores it (receivedPackageSchema), for tests that set
- * up the precedence between packages directly.
+ * up the precedence between packages directly. No file (packageFiles): the views never read it.
  */
 export async function receivedRow(
   opened: OpenedPackage,
@@ -210,7 +204,6 @@ export async function receivedRow(
     fingerprint: await fingerprint(webCrypto, opened.publicKey),
     viaNodeId,
     receivedAt,
-    bytes: toBase64(opened.bytes),
     payload: opened.payload,
   };
 }

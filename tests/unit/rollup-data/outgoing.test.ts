@@ -213,7 +213,7 @@ describe('buildOwnPackage at a section', () => {
     expect(own?.actions.map((a) => a.id)).toEqual(['sekA-a26']);
     expect(opened.payload.templates.map((t) => t.id)).toEqual([TEMPLATE.id]);
 
-    const stored = await db.packages.bulkGet([`unit1:${YEAR}`, `unit2:${YEAR}`]);
+    const stored = await db.packageFiles.bulkGet([`unit1:${YEAR}`, `unit2:${YEAR}`]);
     expect(opened.payload.nested.map((n) => [n.nodeId, n.revision, n.file])).toEqual([
       ['unit2', 1, 'packages/unit2.samx'],
       ['unit1', 1, 'packages/unit1.samx'],
@@ -228,7 +228,7 @@ describe('buildOwnPackage at a section', () => {
       expect(carried && kept && bytesEqual(carried, kept)).toBe(true);
       // The carried package still opens with its own signature.
       const inner = await openPackage(carried ?? new Uint8Array(), webCrypto);
-      expect(inner.digest).toBe(row?.digest);
+      expect(inner.digest).toBe((await db.packages.get(row?.id ?? ''))?.digest);
     }
     expect(built.summary).toEqual({
       answers: 2,
@@ -241,9 +241,14 @@ describe('buildOwnPackage at a section', () => {
 
   it('refuses to forward a received package whose stored bytes are damaged', async () => {
     const { db, signer } = await sectionWithTwoUnits();
-    const row = await db.packages.get(`unit1:${YEAR}`);
+    const row = await db.packageFiles.get(`unit1:${YEAR}`);
     if (!row) throw new Error('not imported');
-    await db.packages.put({ ...row, bytes: `A${row.bytes.slice(1)}` });
+    await db.packageFiles.put({ ...row, bytes: `A${row.bytes.slice(1)}` });
+    await expect(build(db, signer)).rejects.toThrow(
+      'Det mottagna paketet från Åsens boende är skadat',
+    );
+    // And one whose file is gone altogether.
+    await db.packageFiles.delete(row.id);
     await expect(build(db, signer)).rejects.toThrow(
       'Det mottagna paketet från Åsens boende är skadat',
     );
