@@ -97,7 +97,8 @@ async function fillAndSign(checklist: ChecklistPage): Promise<void> {
 test('unit → section → administration: submit, return, revision 2, drill-down with verified signature', async ({
   browser,
 }) => {
-  test.setTimeout(240_000);
+  // Three installations, two full checklists and four imports: minutes on a busy 2-core machine.
+  test.setTimeout(480_000);
   const adminPage = await newMachine(browser);
   const sectionPage = await newMachine(browser);
   const unitPage = await newMachine(browser);
@@ -298,7 +299,7 @@ test('unit → section → administration: submit, return, revision 2, drill-dow
 test('a changed key needs an explicit re-trust; the same revision with other content is a conflict', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const sectionPage = await newMachine(browser);
   const firstUnitPage = await newMachine(browser);
   // The unit's computer is replaced: a new installation with a new key for the same unit.
