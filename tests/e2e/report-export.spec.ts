@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { ReportPage, readDemoReportTables, type DemoReportTables } from './pages/ReportPage';
+import { readDemoTables, type DemoTables } from './pages/demo-fixture';
+import { ReportPage } from './pages/ReportPage';
 
 /*
  * Issue 7 acceptance: the demo administration's report exported from the report screen as Word,
@@ -28,7 +29,7 @@ const percent = new Intl.NumberFormat('sv-SE', {
 });
 
 /** The first question of the demo template with the administration's n and shares. */
-function firstQuestion(tables: DemoReportTables) {
+function firstQuestion(tables: DemoTables) {
   const ids = new Set([NODE]);
   for (let grew = true; grew;) {
     grew = false;
@@ -127,7 +128,7 @@ test.describe('exports of the annual report', () => {
     const report = new ReportPage(page);
     await report.loadDemo();
     await report.openReport();
-    const tables = await readDemoReportTables();
+    const tables = await readDemoTables();
     const q = firstQuestion(tables);
     expect(q.n).toBeGreaterThan(0);
 

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ReportPage, readDemoReportTables, type DemoReportTables } from './pages/ReportPage';
+import { readDemoTables, type DemoTables } from './pages/demo-fixture';
+import { ReportPage } from './pages/ReportPage';
 
 /*
  * The annual report of the demo administration (Socialförvaltningen, follow-up 2026): printed to
@@ -30,7 +31,7 @@ const percent = new Intl.NumberFormat('sv-SE', {
   maximumFractionDigits: 2,
 });
 
-function subtreeIds(tables: DemoReportTables, rootId: string): Set<string> {
+function subtreeIds(tables: DemoTables, rootId: string): Set<string> {
   const ids = new Set([rootId]);
   let grew = true;
   while (grew) {
@@ -45,7 +46,7 @@ function subtreeIds(tables: DemoReportTables, rootId: string): Set<string> {
 }
 
 /** Per question of the template, the node's row: n, then count and share per answer. */
-function expectedQuestionRows(tables: DemoReportTables, nodeName: string) {
+function expectedQuestionRows(tables: DemoTables, nodeName: string) {
   const ids = subtreeIds(tables, NODE);
   const units = new Set(
     tables.orgNodes.filter((n) => n.level === 1 && ids.has(n.id)).map((n) => n.id),
@@ -84,7 +85,7 @@ function expectedQuestionRows(tables: DemoReportTables, nodeName: string) {
   };
 }
 
-function expectedIncidents(tables: DemoReportTables) {
+function expectedIncidents(tables: DemoTables) {
   const ids = subtreeIds(tables, NODE);
   const inYear = tables.incidents.filter(
     (i) => ids.has(i.nodeId) && i.date.startsWith(`${INCIDENT_YEAR}-`),
@@ -138,7 +139,7 @@ test('the demo administration’s report prints to an A4 PDF whose text holds th
   expect(text).toContain(`Sida 1 av ${pages}`);
   expect(text).toContain(`Sida ${pages} av ${pages}`);
 
-  const tables = await readDemoReportTables();
+  const tables = await readDemoTables();
   const nodeName = tables.orgNodes.find((n) => n.id === NODE)?.name ?? '';
   // Cover.
   expect(text).toContain(`Årlig uppföljning av det systematiska arbetsmiljöarbetet (SAM) ${YEAR}`);
@@ -187,7 +188,7 @@ test('the presentation shows one chart or table a slide and is driven by the key
   const report = new ReportPage(page);
   await report.loadDemo();
   await report.openReport();
-  const tables = await readDemoReportTables();
+  const tables = await readDemoTables();
   const firstQuestion = tables.templates.find((t) => t.id.includes(String(YEAR)))?.sections[0]
     ?.questions[0]?.text;
 

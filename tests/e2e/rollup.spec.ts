@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { formatPercent } from '../../shared/format';
-import { readDemoTables, RollupPage, type DemoTables } from './pages/RollupPage';
+import { readDemoTables, type DemoTables } from './pages/demo-fixture';
+import { RollupPage } from './pages/RollupPage';
 
 const YEAR = 2026;
 const ADMIN = { id: 'sof', name: 'Socialförvaltningen' };
