@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/format';
 import {
@@ -7,18 +7,14 @@ import {
   type SurveyCsvIssue,
 } from '@shared/survey/csv-import';
 import { getDb, importSurveys } from '../../data';
-import { usePlatform } from '../../platform/PlatformContext';
-import { decodeText } from '../org/import/decode-text';
+import { CsvMessages, useCsvFileImport } from '../org/import/useCsvFileImport';
 
-const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv', 'txt'] }];
 const MAX_LISTED_ISSUES = 100;
 const EXAMPLE = [
   'id;år;svarsfrekvens;totalindex;hme;1;2;3;4;5;6;7;8;9',
   'sof;2025;93;78;81;4,46;4,10;4,02;4,18;4,42;4,41;4,26;3,90;4,34',
   'vux;2025;88;75;;4,30;4,05;3,98;4,10;4,35;4,30;4,20;3,80;4,25',
 ].join('\n');
-
-type Message = { kind: 'status' | 'error'; text: string } | null;
 
 /** Survey results from a CSV file: preview with every row error, then all or nothing. */
 export function SurveyCsvCard({
@@ -32,37 +28,18 @@ export function SurveyCsvCard({
   nodeNames: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
-  const platform = usePlatform();
   const headingId = useId();
   const previewId = useId();
-  const [preview, setPreview] = useState<{ name: string; parsed: ParsedSurveyCsv } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-
-  const onChoose = async () => {
-    setMessage(null);
-    const file = await platform.openFile(CSV_FILTERS);
-    if (!file) return;
-    setPreview({ name: file.name, parsed: parseSurveyCsv(decodeText(file.data), nodeIds) });
-  };
-
-  const onImport = async () => {
-    if (!preview) return;
-    setBusy(true);
-    try {
-      const result = await importSurveys(
+  const { preview, busy, message, choose, runImport, cancel } = useCsvFileImport({
+    read: (text): ParsedSurveyCsv => parseSurveyCsv(text, nodeIds),
+    save: (parsed) =>
+      importSurveys(
         getDb(),
-        preview.parsed.rows.map((r) => r.survey),
-      );
-      setPreview(null);
-      setMessage({ kind: 'status', text: t('survey.csv.imported', result) });
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      setMessage({ kind: 'error', text: t('survey.csv.failed', { message: text }) });
-    } finally {
-      setBusy(false);
-    }
-  };
+        parsed.rows.map((r) => r.survey),
+      ),
+    imported: (result) => t('survey.csv.imported', result),
+    failed: (text) => t('survey.csv.failed', { message: text }),
+  });
 
   const describe = (issue: SurveyCsvIssue) => {
     const text = t(`survey.csv.errors.${issue.code}`, issue.values);
@@ -90,28 +67,23 @@ export function SurveyCsvCard({
           type="button"
           className="button button-primary"
           disabled={busy}
-          onClick={() => void onChoose()}
+          onClick={() => void choose()}
         >
           {t('survey.csv.choose')}
         </button>
       </div>
-      <div role="status" className="message-slot">
-        {message?.kind === 'status' ? message.text : null}
-      </div>
-      <div role="alert" className="message-slot">
-        {message?.kind === 'error' ? <p className="error-message">{message.text}</p> : null}
-      </div>
+      <CsvMessages message={message} />
       {preview ? (
         <section className="org-preview" aria-labelledby={previewId}>
           <h3 id={previewId}>{t('survey.csv.previewHeading', { name: preview.name })}</h3>
-          {preview.parsed.issues.length > 0 ? (
+          {preview.content.issues.length > 0 ? (
             <div className="org-issues">
               <div role="alert">
-                <h4>{t('survey.csv.errorsHeading', { count: preview.parsed.issues.length })}</h4>
+                <h4>{t('survey.csv.errorsHeading', { count: preview.content.issues.length })}</h4>
                 <p>{t('survey.csv.errorsHelp')}</p>
               </div>
               <ul>
-                {preview.parsed.issues.slice(0, MAX_LISTED_ISSUES).map((issue, i) => (
+                {preview.content.issues.slice(0, MAX_LISTED_ISSUES).map((issue, i) => (
                   <li key={`${issue.line}-${issue.code}-${i}`}>{describe(issue)}</li>
                 ))}
               </ul>
@@ -132,7 +104,7 @@ export function SurveyCsvCard({
                   </tr>
                 </thead>
                 <tbody>
-                  {preview.parsed.rows.map((row) => (
+                  {preview.content.rows.map((row) => (
                     <tr key={row.line}>
                       <td>{row.line}</td>
                       <th scope="row">{nodeNames.get(row.survey.nodeId) ?? row.survey.nodeId}</th>
@@ -152,22 +124,17 @@ export function SurveyCsvCard({
             </div>
           )}
           <div className="button-row">
-            {preview.parsed.issues.length === 0 && preview.parsed.rows.length > 0 ? (
+            {preview.content.issues.length === 0 && preview.content.rows.length > 0 ? (
               <button
                 type="button"
                 className="button button-primary"
                 disabled={busy}
-                onClick={() => void onImport()}
+                onClick={() => void runImport()}
               >
-                {t('survey.csv.import', { count: preview.parsed.rows.length })}
+                {t('survey.csv.import', { count: preview.content.rows.length })}
               </button>
             ) : null}
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => setPreview(null)}
-            >
+            <button type="button" className="button" disabled={busy} onClick={cancel}>
               {t('survey.csv.cancel')}
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '@shared/format';
 import { orgToCsv } from '@shared/org/csv-export';
@@ -6,10 +6,9 @@ import { readOrgCsv, type OrgImportPlan } from '@shared/org/csv-import-plan';
 import { getDb, importNodes } from '../../../data';
 import { usePlatform } from '../../../platform/PlatformContext';
 import { useWork } from '../../../shell/WorkContext';
-import { decodeText } from './decode-text';
 import { ImportPreview } from './ImportPreview';
+import { CSV_FILTERS, CsvMessages, useCsvFileImport } from './useCsvFileImport';
 
-const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv', 'txt'] }];
 const EXAMPLE = [
   'id;förälder;nivå;namn',
   'hk;;4;Hagaviks kommun',
@@ -17,8 +16,6 @@ const EXAMPLE = [
   'vux;sof;2;Vuxen',
   'vux-ekb;vux;1;Ekonomiskt bistånd',
 ].join('\n');
-
-type Message = { kind: 'status' | 'error'; text: string } | null;
 
 /**
  * The organisation from a CSV file: choose, preview (per level, with every row error), then import
@@ -29,31 +26,12 @@ export function CsvImportCard() {
   const platform = usePlatform();
   const { nodes } = useWork();
   const headingId = useId();
-  const [preview, setPreview] = useState<{ name: string; plan: OrgImportPlan } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-
-  const onChoose = async () => {
-    setMessage(null);
-    const file = await platform.openFile(CSV_FILTERS);
-    if (!file) return;
-    setPreview({ name: file.name, plan: readOrgCsv(decodeText(file.data), nodes) });
-  };
-
-  const onImport = async () => {
-    if (!preview) return;
-    setBusy(true);
-    try {
-      const result = await importNodes(getDb(), preview.plan.nodes);
-      setPreview(null);
-      setMessage({ kind: 'status', text: t('org.csv.imported', result) });
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      setMessage({ kind: 'error', text: t('org.csv.failed', { message: text }) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { preview, busy, message, setMessage, choose, runImport, cancel } = useCsvFileImport({
+    read: (text): OrgImportPlan => readOrgCsv(text, nodes),
+    save: (plan) => importNodes(getDb(), plan.nodes),
+    imported: (result) => t('org.csv.imported', result),
+    failed: (text) => t('org.csv.failed', { message: text }),
+  });
 
   const onExport = async () => {
     setMessage(null);
@@ -78,7 +56,7 @@ export function CsvImportCard() {
           type="button"
           className="button button-primary"
           disabled={busy}
-          onClick={() => void onChoose()}
+          onClick={() => void choose()}
         >
           {t('org.csv.choose')}
         </button>
@@ -88,19 +66,14 @@ export function CsvImportCard() {
           </button>
         ) : null}
       </div>
-      <div role="status" className="message-slot">
-        {message?.kind === 'status' ? message.text : null}
-      </div>
-      <div role="alert" className="message-slot">
-        {message?.kind === 'error' ? <p className="error-message">{message.text}</p> : null}
-      </div>
+      <CsvMessages message={message} />
       {preview ? (
         <ImportPreview
           fileName={preview.name}
-          plan={preview.plan}
+          plan={preview.content}
           busy={busy}
-          onImport={() => void onImport()}
-          onCancel={() => setPreview(null)}
+          onImport={() => void runImport()}
+          onCancel={cancel}
         />
       ) : null}
     </section>
