@@ -1,4 +1,4 @@
-import { fingerprint, openPackage, type OpenedPackage, type Signer } from '@shared/exchange';
+import { fingerprint, openPackage, type OpenedPackage } from '@shared/exchange';
 import type {
   Action,
   Answer,
@@ -12,6 +12,8 @@ import type {
 import type { SamDatabase } from '../../../renderer/src/data';
 import { webCrypto } from '../../../renderer/src/exchange/web-crypto';
 import { fill, incident, sampleTables } from '../data/fixtures';
+
+export { newSigner } from '../exchange-import/helpers';
 
 export const YEAR = 2026;
 export const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -45,17 +47,6 @@ export const TEMPLATE: Template = (() => {
   if (!template) throw new Error('no sample template');
   return template;
 })();
-
-/** A fresh Ed25519 key pair (Node's Web Crypto) as a Signer. */
-export async function newSigner(): Promise<Signer> {
-  const pair = await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify']);
-  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
-  return {
-    publicKey: raw,
-    sign: async (data) =>
-      new Uint8Array(await crypto.subtle.sign('Ed25519', pair.privateKey, new Uint8Array(data))),
-  };
-}
 
 /** The organisation, the template and an identity acting for `actsFor`. */
 export async function setUp(db: SamDatabase, actsFor: string, userName = 'Testare') {
