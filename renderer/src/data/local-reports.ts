@@ -1,40 +1,16 @@
-import { z } from 'zod';
 import type { ReportBody } from '@shared/exchange/payload';
 import { coveredYear } from '@shared/followup-year';
-import { DEFAULT_CAUSE_CATEGORIES, DEFAULT_PLACE_CATEGORIES } from '@shared/incidents/categories';
 import { incidentStatsOf } from '@shared/rollup/incident-stats';
 import { reportBody } from '@shared/rollup/report-body';
 import type { Action, Answer, FollowUp, Incident, OrgNode, Summary, Survey } from '@shared/schemas';
 import type { SamDatabase } from './db';
+import { readIncidentCategories, type IncidentCategories } from './incident-categories';
 import { summaryId } from './summary-repo';
-
-/**
- * The organisation's incident category lists, stored by the incidents screen
- * (renderer/src/features/incidents/useIncidentCategories.ts, the same key and shape). Read here
- * too because a report's incident statistics group by them; the defaults apply until edited.
- */
-export const INCIDENT_CATEGORIES_KEY = 'incidents.categories';
-
-const categoryLists = z.object({
-  places: z.array(z.string()).min(1),
-  causes: z.array(z.string()).min(1),
-});
-
-export interface CategoryLists {
-  places: readonly string[];
-  causes: readonly string[];
-}
-
-export async function readCategoryLists(db: SamDatabase): Promise<CategoryLists> {
-  const stored = categoryLists.safeParse((await db.settings.get(INCIDENT_CATEGORIES_KEY))?.value);
-  if (stored.success) return stored.data;
-  return { places: DEFAULT_PLACE_CATEGORIES, causes: DEFAULT_CAUSE_CATEGORIES };
-}
 
 /** Everything this installation's own tables hold for a set of nodes and a follow-up year. */
 export interface LocalTables {
   year: number;
-  categories: CategoryLists;
+  categories: IncidentCategories;
   followUps: ReadonlyMap<string, FollowUp>;
   /** By follow-up id. */
   answers: ReadonlyMap<string, Answer[]>;
@@ -78,7 +54,7 @@ export async function readLocalTables(
     async () => {
       const [categories, allFollowUps, allIncidents, allActions, summaries, allSurveys] =
         await Promise.all([
-          readCategoryLists(db),
+          readIncidentCategories(db),
           db.followUps.toArray(),
           db.incidents
             .where('date')

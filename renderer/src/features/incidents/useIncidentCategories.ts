@@ -1,25 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
-import { DEFAULT_CAUSE_CATEGORIES, DEFAULT_PLACE_CATEGORIES } from '@shared/incidents/categories';
-import { getDb, getSetting, setSetting } from '../../data';
+import { getDb, setSetting } from '../../data';
+import {
+  CATEGORIES_KEY,
+  DEFAULT_INCIDENT_CATEGORIES,
+  incidentCategoriesSchema,
+  readIncidentCategories as readCategories,
+  type IncidentCategories,
+} from '../../data/incident-categories';
 
-/** The organisation's lists of place and cause categories (settings key below); defaults apply until edited. */
-export const CATEGORIES_KEY = 'incidents.categories';
+export {
+  CATEGORIES_KEY,
+  DEFAULT_INCIDENT_CATEGORIES,
+  incidentCategoriesSchema,
+  type IncidentCategories,
+} from '../../data/incident-categories';
 
-export const incidentCategoriesSchema = z.object({
-  places: z.array(z.string().trim().min(1).max(100)).min(1).max(100),
-  causes: z.array(z.string().trim().min(1).max(100)).min(1).max(100),
-});
-export type IncidentCategories = z.infer<typeof incidentCategoriesSchema>;
-
-export const DEFAULT_INCIDENT_CATEGORIES: IncidentCategories = {
-  places: [...DEFAULT_PLACE_CATEGORIES],
-  causes: [...DEFAULT_CAUSE_CATEGORIES],
-};
-
-export async function readIncidentCategories(): Promise<IncidentCategories> {
-  const stored = incidentCategoriesSchema.safeParse(await getSetting(getDb(), CATEGORIES_KEY));
-  return stored.success ? stored.data : DEFAULT_INCIDENT_CATEGORIES;
+/** The organisation's lists from the app's database (defaults until edited). */
+export function readIncidentCategories(): Promise<IncidentCategories> {
+  return readCategories(getDb());
 }
 
 export async function saveIncidentCategories(categories: IncidentCategories): Promise<void> {
