@@ -62,15 +62,28 @@ const sv = {
     `Version ${revision} är redan registrerad som skickad med ett annat innehåll. Skapa paketet på nytt.`,
 };
 
-export interface OwnPackageOptions {
+export interface OwnPackageContents {
   year: number;
   /** Include checklist comments (free text may hold personal data). */
   freeText: boolean;
   /** Include incident rows, not only the statistics. */
   incidentDetails: boolean;
-  signer: Signer;
   crypto: CryptoPort;
+}
+
+export interface OwnPackageOptions extends OwnPackageContents {
+  signer: Signer;
   now?: Date;
+}
+
+/** What the package will hold, checked and validated, before anything is signed. */
+export interface PreparedPackage {
+  identity: Identity;
+  node: OrgNode;
+  revision: number;
+  payload: ReportPayload;
+  nested: { file: string; bytes: Uint8Array }[];
+  summary: OwnPackageSummary;
 }
 
 export interface OwnPackageSummary {
@@ -235,17 +248,18 @@ async function nestedPackages(
 }
 
 /**
- * This installation's report for a year as a signed package, ready to be saved or written to the
- * shared folder (then recordSent). Level 1: the unit's follow-up, refused until signed by both.
- * Level 2–4: the node's own texts and action plan first, then the reports this installation holds
- * for nodes below that have no package of their own, then every package received directly,
- * carried unchanged. What free text goes follows `freeText` and `incidentDetails`.
+ * This installation's report for a year, checked and assembled but not signed: what the send page
+ * previews, and what buildOwnPackage signs. Level 1: the unit's follow-up, refused until signed by
+ * both. Level 2–4: the node's own texts and action plan first, then the reports this installation
+ * holds for nodes below that have no package of their own, then every package received directly,
+ * carried unchanged (each checked against its digest). What free text goes follows `freeText` and
+ * `incidentDetails`.
  */
-export async function buildOwnPackage(
+export async function prepareOwnPackage(
   db: SamDatabase,
-  options: OwnPackageOptions,
-): Promise<BuiltPackage & { summary: OwnPackageSummary }> {
-  const { year, signer, crypto, now = new Date() } = options;
+  options: OwnPackageContents,
+): Promise<PreparedPackage> {
+  const { year, crypto } = options;
   const bodyOptions = { freeText: options.freeText, incidentDetails: options.incidentDetails };
   const { identity, node } = await requireOwnNode(db);
   const [nodes, packages, files, revision] = await db.transaction(
@@ -290,16 +304,36 @@ export async function buildOwnPackage(
     reports,
     nested: nested.map((n) => n.entry),
   } satisfies ReportPayload);
+  return {
+    identity,
+    node,
+    revision,
+    payload,
+    nested: nested.map((n) => ({ file: n.entry.file, bytes: n.bytes })),
+    summary: summarise(reports, nested.length),
+  };
+}
+
+/** The prepared package signed with this installation's key, ready to be saved (then recordSent). */
+export async function buildOwnPackage(
+  db: SamDatabase,
+  options: OwnPackageOptions,
+): Promise<BuiltPackage & { summary: OwnPackageSummary }> {
+  const { signer, crypto, now = new Date() } = options;
+  const { identity, node, revision, payload, nested, summary } = await prepareOwnPackage(
+    db,
+    options,
+  );
   const bytes = await buildPackage(
     {
       kind: 'report',
       node: { id: node.id, name: node.name, level: node.level },
-      year,
+      year: payload.year,
       revision,
       created: now.toISOString(),
       author: identity.userName,
       payload,
-      nested: nested.map((n) => ({ file: n.entry.file, bytes: n.bytes })),
+      nested,
     },
     signer,
     crypto,
@@ -308,8 +342,8 @@ export async function buildOwnPackage(
     bytes,
     revision,
     digest: toHex(await crypto.sha256(bytes)),
-    fileName: packageFileName('report', year, node.name, revision),
-    summary: summarise(reports, nested.length),
+    fileName: packageFileName('report', payload.year, node.name, revision),
+    summary,
   };
 }
 

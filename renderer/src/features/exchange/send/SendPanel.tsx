@@ -5,7 +5,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { OrgNode } from '@shared/schemas';
 import { PACKAGE_EXTENSION } from '@shared/exchange';
 import { getDb } from '../../../data';
-import { buildOwnPackage, recordSent, type OwnPackageSummary } from '../../../data/outgoing';
+import {
+  buildOwnPackage,
+  prepareOwnPackage,
+  recordSent,
+  type OwnPackageSummary,
+} from '../../../data/outgoing';
 import { ownStatus } from '../../../data/tracking-repo';
 import { getSigner } from '../../../exchange/key-store';
 import { webCrypto } from '../../../exchange/web-crypto';
@@ -30,14 +35,11 @@ function usePreview(year: number, freeText: boolean, incidentDetails: boolean, s
   useEffect(() => {
     let live = true;
     const db = getDb();
-    getSigner(db)
-      .then((signer) =>
-        buildOwnPackage(db, { year, freeText, incidentDetails, signer, crypto: webCrypto }),
-      )
-      .then(
-        (built) => live && setPreview({ summary: built.summary }),
-        (error: unknown) => live && setPreview({ error: errorText(error) }),
-      );
+    // Assembled and checked, but not signed or zipped: that happens once, on saving.
+    prepareOwnPackage(db, { year, freeText, incidentDetails, crypto: webCrypto }).then(
+      (prepared) => live && setPreview({ summary: prepared.summary }),
+      (error: unknown) => live && setPreview({ error: errorText(error) }),
+    );
     return () => {
       live = false;
     };
