@@ -45,6 +45,7 @@ export interface Dataset {
   settings: DatasetSetting[];
   trustedKeys: TrustedKey[];
   packages: ReceivedPackage[];
+  receivedTemplates: Template[];
   packageFiles: PackageFile[];
   outbox: OutboxEntry[];
   returnNotices: ReturnNotice[];
@@ -65,6 +66,7 @@ export function emptyDataset(): Dataset {
     settings: [],
     trustedKeys: [],
     packages: [],
+    receivedTemplates: [],
     packageFiles: [],
     outbox: [],
     returnNotices: [],

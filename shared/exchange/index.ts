@@ -1,4 +1,5 @@
 export * from './bytes';
+export * from './checked-templates';
 export * from './crypto-port';
 export * from './errors';
 export * from './fingerprint';

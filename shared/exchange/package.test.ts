@@ -2,7 +2,9 @@ import { zipSync, type Zippable } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyIncidentStats } from '../rollup/incident-stats';
 import type { OrgNode } from '../schemas/org';
+import { defaultTemplate } from '../templates';
 import { toHex } from './bytes';
+import { CheckedTemplates } from './checked-templates';
 import type { CryptoPort, Signer } from './crypto-port';
 import { ExchangeError, type ExchangeErrorCode } from './errors';
 import {
@@ -214,7 +216,7 @@ async function refusal(
   limits?: PackageLimits,
 ): Promise<{ code: ExchangeErrorCode; message: string }> {
   try {
-    await openPackage(bytes, crypto, limits);
+    await openPackage(bytes, crypto, { limits });
   } catch (error) {
     if (error instanceof ExchangeError) return { code: error.code, message: error.message };
     throw error;
@@ -508,7 +510,7 @@ describe('openPackage refuses tampering', () => {
       'too-many-entries',
     );
     await expect(
-      openPackage(unitBytes, crypto, { ...DEFAULT_LIMITS, maxEntries: 3 }),
+      openPackage(unitBytes, crypto, { limits: { ...DEFAULT_LIMITS, maxEntries: 3 } }),
     ).resolves.toBeDefined();
   });
 
@@ -614,6 +616,32 @@ describe('openPackage refuses tampering', () => {
     if (otherNode.kind !== 'report') throw new Error('report');
     otherNode.payload = { ...otherNode.payload, reports: [body(section)] };
     expect((await refusal(await buildPackage(otherNode, signer, crypto))).code).toBe('bad-payload');
+  });
+
+  it('checks every template in full, also one seen before in the batch under the same id', async () => {
+    const template = defaultTemplate(YEAR);
+    const good = reportInput(unit);
+    if (good.kind !== 'report') throw new Error('report');
+    good.payload = { ...good.payload, templates: [template] };
+    const templates = new CheckedTemplates();
+    const opened = await openPackage(await buildPackage(good, signer, crypto), crypto, {
+      templates,
+    });
+    expect(opened.kind === 'report' && opened.payload.templates).toEqual([template]);
+
+    // The same id with a question whose origin is not allowed: refused, naming where.
+    const broken = structuredClone(template);
+    const question = broken.sections[2]?.questions[1];
+    if (!question) throw new Error('no question');
+    (question as { origin: string }).origin = 'påhittad';
+    const bad = reportInput(unit, [], 2);
+    if (bad.kind !== 'report') throw new Error('report');
+    bad.payload = { ...bad.payload, templates: [template, broken] };
+    const bytes = await buildPackage(bad, signer, crypto);
+    await expect(openPackage(bytes, crypto, { templates })).rejects.toMatchObject({
+      code: 'bad-payload',
+      message: expect.stringContaining('templates.1.sections.2.questions.1.origin') as string,
+    });
   });
 });
 

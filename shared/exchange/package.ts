@@ -1,6 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { toHex, fromHex } from './bytes';
+import { CheckedTemplates } from './checked-templates';
 import { readStrictZip, ZipProblemError } from './zip-strict';
 import type { CryptoPort, Signer } from './crypto-port';
 import { ExchangeError, exchangeMessages as sv } from './errors';
@@ -196,21 +197,49 @@ function parseManifest(bytes: Uint8Array): Manifest {
   return parsed.data;
 }
 
+export interface OpenOptions {
+  limits?: PackageLimits;
+  /**
+   * For a package nested in one already opened: the SHA-256 its carrier's signed manifest lists
+   * for it (and that openPackage checked against these very bytes), so the whole-file digest is
+   * not computed twice. Only pass a digest that was verified against `bytes`.
+   */
+  knownDigest?: string;
+  /** Templates checked already in this batch (the same one comes in every unit's package). */
+  templates?: CheckedTemplates;
+}
+
+/** payload.json of a report with its templates left for CheckedTemplates (see parseReportPayload). */
+const reportPayloadShape = reportPayloadSchema.extend({
+  templates: z.array(z.unknown()).max(50),
+});
+
+/** reportPayloadSchema, with each template checked through `templates` (same result, less work). */
+function parseReportPayload(json: unknown, templates: CheckedTemplates): ReportPayload {
+  const parsed = reportPayloadShape.safeParse(json);
+  if (!parsed.success) {
+    throw new ExchangeError('bad-payload', sv.badPayload(...firstIssue(parsed.error)));
+  }
+  const checked = parsed.data.templates.map((raw, index) => {
+    const result = templates.check(raw);
+    if (result.ok) return result.template;
+    const [where, what] = firstIssue(result.error);
+    const path = where === 'roten' ? `templates.${index}` : `templates.${index}.${where}`;
+    throw new ExchangeError('bad-payload', sv.badPayload(path, what));
+  });
+  return { ...parsed.data, templates: checked };
+}
+
 /**
  * Opens a package and checks everything that can be checked without the database: the caps and
  * entry names, the manifest, the Ed25519 signature (against the key in the manifest: whether that
  * key is the one registered for the node is the importer's question), every file's SHA-256, and
  * the payload's shape. Nested packages are returned as bytes, unopened. Throws ExchangeError.
- *
- * `knownDigest`: for a package nested in one already opened, the SHA-256 its carrier's signed
- * manifest lists for it (and that openPackage checked against these very bytes), so the whole-file
- * digest is not computed twice. Only pass a digest that was verified against `bytes`.
  */
 export async function openPackage(
   bytes: Uint8Array,
   crypto: CryptoPort,
-  limits: PackageLimits = DEFAULT_LIMITS,
-  knownDigest?: string,
+  { limits = DEFAULT_LIMITS, knownDigest, templates = new CheckedTemplates() }: OpenOptions = {},
 ): Promise<OpenedPackage> {
   const files = unzipHardened(bytes, limits);
   const manifestBytes = requireEntry(files, MANIFEST_FILE);
@@ -259,10 +288,7 @@ export async function openPackage(
     return { ...base, kind: 'return', payload: parsed.data };
   }
 
-  const parsed = reportPayloadSchema.safeParse(json);
-  if (!parsed.success)
-    throw new ExchangeError('bad-payload', sv.badPayload(...firstIssue(parsed.error)));
-  const payload = parsed.data;
+  const payload = parseReportPayload(json, templates);
   if (payload.year !== manifest.year) {
     throw new ExchangeError('bad-payload', sv.payloadMismatch('året skiljer sig'));
   }

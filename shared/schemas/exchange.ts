@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDateTime, text, year } from './common';
 import { role } from './org';
+import { fromBase64 } from '../exchange/bytes';
 import { nestedFileName } from '../exchange/manifest';
 import type { ReportPayload } from '../exchange/payload';
 
@@ -49,6 +50,13 @@ export const trustedKeySchema = z.object({
 export type TrustedKey = z.infer<typeof trustedKeySchema>;
 
 /**
+ * payload.json of a report package as its row keeps it: without the templates, which are stored
+ * once each (receivedTemplateSchema rows, by id: `templateIds` lists them) instead of once per
+ * package — every unit's package brings the same checklist template, and it was most of the row.
+ */
+export type StoredReportPayload = Omit<ReportPayload, 'templates'>;
+
+/**
  * The newest accepted report package of a node and year: what the aggregated views, tracking and
  * the import decisions read. The file itself is kept apart, in a packageFileSchema row with the
  * same id, so that reading the rows never reads megabytes of package bytes: its bytes are
@@ -76,22 +84,41 @@ export const receivedPackageSchema = z.object({
    * (`packages/<id>.samx`, one per level). Absent (or empty): the package has a file of its own.
    */
   carriedPath: z.array(nestedFileName).max(3).optional(),
-  /** payload.json as read (shared/exchange/payload.ts reportPayloadSchema). */
-  payload: z.custom<ReportPayload>((value) => typeof value === 'object' && value !== null),
+  /** The ids of the templates the package brought (payload.templates), in its order. */
+  templateIds: z.array(id).max(50),
+  /** payload.json as read (shared/exchange/payload.ts reportPayloadSchema), without templates. */
+  payload: z.custom<StoredReportPayload>(
+    (value) => typeof value === 'object' && value !== null && !('templates' in value),
+    'Paketets innehåll ska sparas utan mallar (de sparas en gång var, i receivedTemplates)',
+  ),
 });
 export type ReceivedPackage = z.infer<typeof receivedPackageSchema>;
 
+const isUint8Array = (value: unknown): value is Uint8Array =>
+  Object.prototype.toString.call(value) === '[object Uint8Array]';
+
+/**
+ * Package bytes: stored as bytes (IndexedDB keeps binary as it is), written to backups as base64
+ * (sortKeys in the data layer's dump does that), so either is accepted and bytes come out.
+ */
+const packageBytes = z.unknown().transform((value, ctx): Uint8Array => {
+  if (isUint8Array(value)) return value;
+  const bytes = typeof value === 'string' ? fromBase64(value) : null;
+  if (bytes) return bytes;
+  ctx.addIssue({ code: 'custom', message: 'Paketfilen är inte giltig base64' });
+  return z.NEVER;
+});
+
 /**
  * The file of a received package that has one (imported here directly), byte for byte as
- * received, base64 (JSON-safe, so backups keep it). Read only to verify it again (drill-down) and
- * to carry it upward; never by the views.
+ * received. Read only to verify it again (drill-down) and to carry it upward; never by the views.
  */
 export const packageFileSchema = z.object({
   /** The id of its receivedPackageSchema row: `${nodeId}:${year}`. */
   id,
-  bytes: z.string().min(1, 'Paketfilen saknas'),
+  bytes: packageBytes.refine((bytes) => bytes.byteLength > 0, 'Paketfilen saknas'),
 });
-export type PackageFile = z.infer<typeof packageFileSchema>;
+export type PackageFile = z.output<typeof packageFileSchema>;
 
 /** A package this installation made: reports sent up, returns sent down. */
 export const outboxEntrySchema = z.object({

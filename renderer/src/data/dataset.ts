@@ -42,6 +42,7 @@ function validTables(raw: ReadonlyMap<string, readonly unknown[]>): AllTables {
     settings: rows('settings'),
     trustedKeys: rows('trustedKeys'),
     packages: rows('packages'),
+    receivedTemplates: rows('receivedTemplates'),
     packageFiles: rows('packageFiles'),
     outbox: rows('outbox'),
     returnNotices: rows('returnNotices'),

@@ -51,6 +51,8 @@ export class SamDatabase extends Dexie {
   declare settings: Table<Setting, string>;
   declare trustedKeys: Table<TrustedKey, string>;
   declare packages: Table<ReceivedPackage, string>;
+  /** The templates received packages were answered against, one row per id. */
+  declare receivedTemplates: Table<Template, string>;
   /** The files of the packages received directly; read only to verify and forward them. */
   declare packageFiles: Table<PackageFile, string>;
   declare outbox: Table<OutboxEntry, string>;

@@ -1,3 +1,4 @@
+import { toBase64 } from '@shared/exchange';
 import type { SamDatabase } from './db';
 import { TABLE_NAMES, type TableName } from './tables';
 
@@ -14,9 +15,13 @@ export async function readAllRows(db: SamDatabase): Promise<Map<TableName, unkno
   });
 }
 
-/** A copy of a JSON-like value with every object's keys sorted, so equal data prints equally. */
+/**
+ * A copy of a JSON-like value with every object's keys sorted, so equal data prints equally.
+ * Bytes (the package files) become base64 text: what backups hold and restore reads back.
+ */
 export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
+  if (value instanceof Uint8Array) return toBase64(value);
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(entries.map(([key, inner]) => [key, sortKeys(inner)]));

@@ -44,7 +44,7 @@ function treeProblem(nodes: AllTables['orgNodes']): Problem | undefined {
 /**
  * Received packages and their files: every file belongs to a row received directly; such a row
  * (no `carriedPath`) has its file; a carried row's carrier is stored with a file of its own
- * (verifyStoredPackage finds a carried package inside it).
+ * (verifyStoredPackage finds a carried package inside it); the templates a row lists are stored.
  */
 function packageProblem(t: AllTables): Problem | undefined {
   const ownFile = (row: TableRow<'packages'>) => (row.carriedPath ?? []).length === 0;
@@ -57,7 +57,12 @@ function packageProblem(t: AllTables): Problem | undefined {
     }
     if (!ownFile(row)) return { table: 'packageFiles', index, detail: sv.fileOfCarried(file.id) };
   }
+  const templates = new Set(t.receivedTemplates.map((row) => row.id));
   for (const [index, row] of t.packages.entries()) {
+    const missing = row.templateIds.find((id) => !templates.has(id));
+    if (missing !== undefined) {
+      return { table: 'packages', index, detail: sv.receivedTemplateMissing(row.id, missing) };
+    }
     if (ownFile(row)) {
       if (!files.has(row.id)) {
         return { table: 'packages', index, detail: sv.packageFileMissing(row.id) };

@@ -67,6 +67,8 @@ export const sv = {
     `paketet ${id} har ingen fil i tabellen "packageFiles" och anger inte heller var det ligger i ett annat paket (fält carriedPath)`,
   fileOfCarried: (id: string) =>
     `paketet ${id} kom med ett annat paket och ska inte ha någon egen fil (fält id)`,
+  receivedTemplateMissing: (id: string, templateId: string) =>
+    `paketet ${id} anger mallen ${templateId}, som saknas i tabellen "receivedTemplates" (fält templateIds)`,
   carrierMissing: (id: string, carrierId: string) =>
     `paketet ${id} kom med paketet ${carrierId}, som saknas i tabellen "packages" eller inte har någon egen fil (fält viaNodeId)`,
   restoreFailed: (detail: string) =>

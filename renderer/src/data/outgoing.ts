@@ -1,7 +1,6 @@
 import {
   PACKAGE_EXTENSION,
   buildPackage,
-  fromBase64,
   nestedEntryName,
   reportPayloadSchema,
   returnPayloadSchema,
@@ -235,7 +234,7 @@ async function nestedPackages(
     direct.map(async (row) => {
       const name = tree.byId.get(row.nodeId)?.name ?? row.nodeId;
       const stored = files.get(row.id);
-      const bytes = stored ? fromBase64(stored.bytes) : null;
+      const bytes = stored?.bytes ?? null;
       if (!bytes || toHex(await crypto.sha256(bytes)) !== row.digest)
         throw new RepositoryError(sv.brokenPackage(name));
       const file = nestedEntryName(row.nodeId);

@@ -1,9 +1,8 @@
 import {
-  DEFAULT_LIMITS,
+  CheckedTemplates,
   ExchangeError,
   exchangeMessages,
   fingerprint,
-  fromBase64,
   openPackage,
   type CryptoPort,
   type ExchangeErrorCode,
@@ -20,6 +19,7 @@ import {
   type ReceivedPackage,
   type ReturnNotice,
   type Submission,
+  type Template,
   type TrustedKey,
 } from '@shared/schemas';
 import { webCrypto } from '../exchange/web-crypto';
@@ -151,10 +151,16 @@ function nestedError(file: string, error: unknown): ExchangeError {
   return new ExchangeError('nested', exchangeMessages.nested(file, reason), { cause: error });
 }
 
+/** What opening the files of one import shares: the crypto, and the templates checked so far. */
+interface Opening {
+  crypto: CryptoPort;
+  templates: CheckedTemplates;
+}
+
 /** Opens the packages a report carries, and theirs, checking each against its carrier's list. */
 async function collectNested(
   carrier: OpenedReport,
-  crypto: CryptoPort,
+  opening: Opening,
   depth: number,
   seen: Set<string>,
   out: NestedPackage[],
@@ -162,6 +168,7 @@ async function collectNested(
 ): Promise<void> {
   if (carrier.payload.nested.length === 0) return;
   if (depth > MAX_NESTED_DEPTH) throw new ExchangeError('nested', exchangeMessages.tooDeep);
+  const { crypto, templates } = opening;
   const opened = await Promise.all(
     carrier.payload.nested.map(async (entry) => {
       try {
@@ -170,7 +177,7 @@ async function collectNested(
           throw new ExchangeError('missing-file', exchangeMessages.missingFile(entry.file));
         // The carrier's reader has checked these bytes against the SHA-256 its signed manifest
         // lists, and that entry.digest is that SHA-256: no need to hash the whole file again.
-        const pkg = await openPackage(bytes, crypto, DEFAULT_LIMITS, entry.digest);
+        const pkg = await openPackage(bytes, crypto, { knownDigest: entry.digest, templates });
         if (pkg.kind !== 'report') throw new ExchangeError('nested', importSv.nestedNotReport);
         const m = pkg.manifest;
         if (
@@ -201,60 +208,24 @@ async function collectNested(
       path,
     });
     try {
-      await collectNested(pkg, crypto, depth + 1, seen, out, path);
+      await collectNested(pkg, opening, depth + 1, seen, out, path);
     } catch (error) {
       throw nestedError(entry.file, error);
     }
   }
 }
 
-async function verifyFile(file: ImportFile, index: number, crypto: CryptoPort): Promise<Verified> {
-  const pkg = await openPackage(file.bytes, crypto);
+async function verifyFile(file: ImportFile, index: number, opening: Opening): Promise<Verified> {
+  const { crypto, templates } = opening;
+  const pkg = await openPackage(file.bytes, crypto, { templates });
   const nested: NestedPackage[] = [];
   const [print] = await Promise.all([
     fingerprint(crypto, pkg.publicKey),
     pkg.kind === 'report'
-      ? collectNested(pkg, crypto, 1, new Set([pkg.manifest.nodeId]), nested)
+      ? collectNested(pkg, opening, 1, new Set([pkg.manifest.nodeId]), nested)
       : Promise.resolve(),
   ]);
   return { index, file: file.name, pkg, fingerprint: print, nested };
-}
-
-const BASE64_DIGITS = new TextEncoder().encode(
-  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
-);
-const ascii = new TextDecoder();
-
-/**
- * Standard base64 (with padding), written as ASCII bytes and decoded to a string once: packages
- * are megabytes, and both `String.fromCharCode(...bytes)` (a spread goes through the typed
- * array's iterator) and btoa on a binary string (a JavaScript loop in Node) cost several times as
- * much. tests/unit/exchange-import checks it against shared/exchange toBase64.
- */
-export function packageBase64(bytes: Uint8Array): string {
-  const n = bytes.length;
-  const out = new Uint8Array(Math.ceil(n / 3) * 4);
-  // Plain indexing (every index is in range: the casts only tell the compiler so) keeps it fast.
-  const digits = BASE64_DIGITS;
-  const end = n - (n % 3);
-  let o = 0;
-  for (let i = 0; i < end; i += 3) {
-    const v =
-      ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    out[o] = digits[v >>> 18] as number;
-    out[o + 1] = digits[(v >>> 12) & 63] as number;
-    out[o + 2] = digits[(v >>> 6) & 63] as number;
-    out[o + 3] = digits[v & 63] as number;
-    o += 4;
-  }
-  if (end < n) {
-    const v = ((bytes[end] as number) << 16) | (end + 1 < n ? (bytes[end + 1] as number) << 8 : 0);
-    out[o] = digits[v >>> 18] as number;
-    out[o + 1] = digits[(v >>> 12) & 63] as number;
-    out[o + 2] = end + 1 < n ? (digits[(v >>> 6) & 63] as number) : 61; // '='
-    out[o + 3] = 61;
-  }
-  return ascii.decode(out);
 }
 
 /** What a decision needs to know of a stored package row. */
@@ -277,6 +248,8 @@ interface WorkingState {
   /** Package ids carried by each top-level child (for the year in the key `${child}|${year}`). */
   carried: Map<string, Set<string>>;
   submissions: Set<string>;
+  /** The ids in receivedTemplates, and those this transaction adds. */
+  templates: Set<string>;
   notices: Map<string, { digest: string; returnedAt: string }>;
   /** The rows to write at the end: null deletes (the row and its file, if it has one). */
   writes: Map<string, ReceivedPackage | null>;
@@ -284,6 +257,7 @@ interface WorkingState {
   files: Map<string, Uint8Array | null>;
   newSubmissions: Map<string, Submission>;
   newNotices: Map<string, ReturnNotice>;
+  newTemplates: Map<string, Template>;
 }
 
 const packageId = (nodeId: string, year: number) => `${nodeId}:${year}`;
@@ -295,10 +269,11 @@ function isBelow(tree: OrgTree, id: string, ancestorId: string): boolean {
 
 /** Reads everything the files of a chunk are decided against, inside the transaction. */
 async function loadState(db: SamDatabase, items: readonly Verified[]): Promise<WorkingState> {
-  const [identity, nodes, keys] = await Promise.all([
+  const [identity, nodes, keys, templateIds] = await Promise.all([
     db.identity.get('self'),
     db.orgNodes.toArray(),
     db.trustedKeys.toArray(),
+    db.receivedTemplates.toCollection().primaryKeys(),
   ]);
   const tree = buildOrgTree(nodes);
   const ownId = identity?.nodeId ?? null;
@@ -360,11 +335,13 @@ async function loadState(db: SamDatabase, items: readonly Verified[]): Promise<W
     packages,
     carried,
     submissions: new Set(storedSubmissions.flatMap((row) => (row ? [row.id] : []))),
+    templates: new Set(templateIds),
     notices,
     writes: new Map(),
     files: new Map(),
     newSubmissions: new Map(),
     newNotices: new Map(),
+    newTemplates: new Map(),
   };
 }
 
@@ -396,6 +373,8 @@ function refuse(item: Verified, code: ExchangeErrorCode, message: string): Refus
  * A package's row. Received directly (`carried` absent): its file is written beside it
  * (packageFiles). Carried inside the package of `carried.via`: no file of its own, the entry names
  * that lead to it instead (the carrier's stored file holds it; verifyStoredPackage walks down).
+ * The payload's templates are not in the row, only their ids: they are stored once each
+ * (receivedTemplates, see templatesToStore).
  */
 function packageRow(
   pkg: OpenedReport,
@@ -404,6 +383,7 @@ function packageRow(
   carried?: { via: string; path: string[] },
 ): ReceivedPackage | string {
   const m = pkg.manifest;
+  const { templates, ...payload } = pkg.payload;
   const result = check(receivedPackageSchema, {
     id: packageId(m.nodeId, m.year),
     nodeId: m.nodeId,
@@ -417,18 +397,21 @@ function packageRow(
     viaNodeId: carried?.via ?? null,
     receivedAt,
     ...(carried ? { carriedPath: carried.path } : {}),
-    payload: pkg.payload,
+    templateIds: templates.map((template) => template.id),
+    payload,
   } satisfies ReceivedPackage);
   if (result.ok) return result.data;
   const [first] = result.issues;
   return importSv.saveFailed(first ? describeIssue(first) : m.nodeId);
 }
 
-/** A package file's row: the bytes as received, base64. Throws (the chunk is retried per file). */
+/** A package file's row: the bytes as received. Throws (the chunk is retried per file). */
 function fileRow(id: string, bytes: Uint8Array): PackageFile {
+  // IndexedDB clones a view's whole buffer: keep exactly the file's bytes.
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   const result = check(packageFileSchema, {
     id,
-    bytes: packageBase64(bytes),
+    bytes: whole ? bytes : bytes.slice(),
   } satisfies PackageFile);
   if (result.ok) return result.data;
   const [first] = result.issues;
@@ -450,6 +433,28 @@ function submissionRow(pkg: OpenedReport, receivedAt: string): Submission | stri
   if (result.ok) return result.data;
   const [first] = result.issues;
   return importSv.saveFailed(first ? describeIssue(first) : m.nodeId);
+}
+
+/**
+ * The templates of the rows a file writes that are not stored yet. One row per id: a published
+ * template version never changes, so the first received is kept (as the views chose before).
+ */
+function templatesToStore(
+  state: WorkingState,
+  writes: ReadonlyMap<string, ReceivedPackage | null>,
+  opened: readonly OpenedReport[],
+): Template[] {
+  const out = new Map<string, Template>();
+  for (const p of opened) {
+    const row = writes.get(packageId(p.manifest.nodeId, p.manifest.year));
+    if (!row || row.digest !== p.digest) continue;
+    for (const template of p.payload.templates) {
+      if (!state.templates.has(template.id) && !out.has(template.id)) {
+        out.set(template.id, template);
+      }
+    }
+  }
+  return [...out.values()];
 }
 
 function decideReport(
@@ -606,6 +611,10 @@ function decideReport(
     state.submissions.add(sub.id);
     state.newSubmissions.set(sub.id, sub);
   }
+  for (const template of templatesToStore(state, writes, [pkg, ...item.nested.map((n) => n.pkg)])) {
+    state.templates.add(template.id);
+    state.newTemplates.set(template.id, template);
+  }
   return {
     ...base,
     kind: 'imported',
@@ -675,7 +684,14 @@ async function commitChunk(
   items: readonly Verified[],
   receivedAt: string,
 ): Promise<ImportOutcome[]> {
-  const tables = [db.packages, db.packageFiles, db.submissions, db.returnNotices, db.trustedKeys];
+  const tables = [
+    db.packages,
+    db.packageFiles,
+    db.receivedTemplates,
+    db.submissions,
+    db.returnNotices,
+    db.trustedKeys,
+  ];
   return db.transaction('rw', [...tables, db.orgNodes, db.identity], async () => {
     const state = await loadState(db, items);
     const outcomes = items.map((item): ImportOutcome => {
@@ -697,6 +713,8 @@ async function commitChunk(
     if (state.newSubmissions.size > 0)
       await db.submissions.bulkPut([...state.newSubmissions.values()]);
     if (state.newNotices.size > 0) await db.returnNotices.bulkPut([...state.newNotices.values()]);
+    if (state.newTemplates.size > 0)
+      await db.receivedTemplates.bulkPut([...state.newTemplates.values()]);
     return outcomes;
   });
 }
@@ -735,6 +753,7 @@ export async function importPackages(
   const total = files.length;
   const outcomes: (ImportOutcome | undefined)[] = new Array<ImportOutcome | undefined>(total);
   const verified: Verified[] = [];
+  const opening: Opening = { crypto, templates: new CheckedTemplates() };
   let next = 0;
   let done = 0;
   async function worker(): Promise<void> {
@@ -744,7 +763,7 @@ export async function importPackages(
       const file = files[index];
       if (!file) continue;
       try {
-        verified.push(await verifyFile(file, index, crypto));
+        verified.push(await verifyFile(file, index, opening));
       } catch (error) {
         outcomes[index] = refused(file.name, error);
       }
@@ -796,7 +815,7 @@ async function openStored(
 ): Promise<OpenedPackage | string> {
   const path = row.carriedPath ?? [];
   if (path.length === 0) {
-    const bytes = fromBase64((await db.packageFiles.get(row.id))?.bytes ?? '');
+    const bytes = (await db.packageFiles.get(row.id))?.bytes;
     if (!bytes || bytes.byteLength === 0) return importSv.storedBytesBroken;
     return openPackage(bytes, crypto);
   }
@@ -808,7 +827,7 @@ async function openStored(
   if (!carrier || (carrier.carriedPath ?? []).length > 0) {
     return importSv.packageMissing(row.viaNodeId, row.year);
   }
-  const carrierBytes = fromBase64(carrierFile?.bytes ?? '');
+  const carrierBytes = carrierFile?.bytes;
   if (!carrierBytes || carrierBytes.byteLength === 0) return importSv.storedBytesBroken;
   let pkg = await openPackage(carrierBytes, crypto);
   if (pkg.digest !== carrier.digest) return importSv.storedDigestChanged;
@@ -818,7 +837,7 @@ async function openStored(
     const bytes = pkg.nested.get(name);
     if (!entry || !bytes) return importSv.storedBytesBroken;
     // openPackage has checked these bytes against entry.digest (the manifest's SHA-256).
-    pkg = await openPackage(bytes, crypto, DEFAULT_LIMITS, entry.digest);
+    pkg = await openPackage(bytes, crypto, { knownDigest: entry.digest });
   }
   return pkg;
 }

@@ -8,7 +8,7 @@ import { hasLocalData, localReportBody, readLocalTables } from './local-reports'
 export interface LoadedReports {
   /** Every node's report for the year known here, by node id, for the subtree only. */
   reports: Map<string, NodeReport>;
-  /** The local templates plus every template a received package brought. */
+  /** The local templates plus every template received packages brought (receivedTemplates). */
   templates: Map<string, Template>;
 }
 
@@ -53,14 +53,15 @@ export async function loadReports(
   rootNodeId: string,
   year: number,
 ): Promise<LoadedReports> {
-  const [nodes, packages, localTemplates] = await db.transaction(
+  const [nodes, packages, localTemplates, receivedTemplates] = await db.transaction(
     'r',
-    [db.orgNodes, db.packages, db.templates],
+    [db.orgNodes, db.packages, db.templates, db.receivedTemplates],
     () =>
       Promise.all([
         db.orgNodes.toArray(),
         db.packages.where('year').equals(year).toArray(),
         db.templates.toArray(),
+        db.receivedTemplates.toArray(),
       ]),
   );
   const tree = buildOrgTree(nodes);
@@ -97,11 +98,10 @@ export async function loadReports(
     }
   }
 
+  // A template of this installation's own wins over a received copy with the same id.
   const templates = new Map(localTemplates.map((t) => [t.id, t]));
-  for (const row of packages) {
-    for (const template of row.payload.templates) {
-      if (!templates.has(template.id)) templates.set(template.id, template);
-    }
+  for (const template of receivedTemplates) {
+    if (!templates.has(template.id)) templates.set(template.id, template);
   }
   return { reports, templates };
 }

@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { fromBase64 } from '@shared/exchange';
 
 /**
  * One step of the database schema. Steps are never edited once released: a change is a new step
@@ -59,7 +60,56 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       ownKeys: 'id',
     },
   },
+  {
+    version: 3,
+    why: 'Mottagna mallar sparas en gång var i stället för i varje pakets rad, och paketfilerna som byte i stället för base64: en hel kommuns paket tas emot och läses snabbare.',
+    stores: {
+      // The templates received packages brought, one row per id (rows list theirs in templateIds).
+      receivedTemplates: 'id',
+    },
+    upgrade: moveTemplatesAndBytes,
+  },
 ];
+
+type LooseRow = Record<string, unknown>;
+const isRow = (value: unknown): value is LooseRow => typeof value === 'object' && value !== null;
+
+/**
+ * Version 3: every package row's payload.templates moves to receivedTemplates (the first row, in
+ * key order, that brought an id keeps it, as the aggregated view chose before) and the row lists
+ * their ids in templateIds; package files in base64 become bytes (text that is not base64 is left
+ * as it was, for the restore checks to name).
+ */
+async function moveTemplatesAndBytes(tx: Transaction): Promise<void> {
+  const templates = new Map<string, LooseRow>();
+  await tx
+    .table<LooseRow, string>('packages')
+    .toCollection()
+    .modify((row) => {
+      const payload = row.payload;
+      if (!isRow(payload)) return;
+      const list = Array.isArray(payload.templates) ? payload.templates.filter(isRow) : [];
+      const ids: string[] = [];
+      for (const template of list) {
+        if (typeof template.id !== 'string') continue;
+        ids.push(template.id);
+        if (!templates.has(template.id)) templates.set(template.id, template);
+      }
+      row.templateIds = ids;
+      delete payload.templates;
+    });
+  if (templates.size > 0) {
+    await tx.table<LooseRow, string>('receivedTemplates').bulkPut([...templates.values()]);
+  }
+  await tx
+    .table<LooseRow, string>('packageFiles')
+    .toCollection()
+    .modify((row) => {
+      if (typeof row.bytes !== 'string') return;
+      const bytes = fromBase64(row.bytes);
+      if (bytes) row.bytes = bytes;
+    });
+}
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
 

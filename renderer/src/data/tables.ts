@@ -57,6 +57,7 @@ interface Rows {
   settings: Setting;
   trustedKeys: TrustedKey;
   packages: ReceivedPackage;
+  receivedTemplates: Template;
   packageFiles: PackageFile;
   outbox: OutboxEntry;
   returnNotices: ReturnNotice;
@@ -85,6 +86,8 @@ export const TABLE_SCHEMAS: { [N in TableName]: z.ZodType<Rows[N]> } = {
   settings: settingSchema,
   trustedKeys: trustedKeySchema,
   packages: receivedPackageSchema,
+  // The templates received packages brought (one row per id; package rows list theirs).
+  receivedTemplates: templateSchema,
   packageFiles: packageFileSchema,
   outbox: outboxEntrySchema,
   returnNotices: returnNoticeSchema,

@@ -9,7 +9,8 @@ import {
   restoreBackup,
   type SamDatabase,
 } from '../../../renderer/src/data';
-import { NOW, fill, incident, sampleTables, useTestDb } from './fixtures';
+import { sortKeys } from '../../../renderer/src/data/dump';
+import { NOW, emptyZip, fill, incident, sampleTables, useTestDb } from './fixtures';
 
 const newDb = useTestDb();
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -24,7 +25,8 @@ function backupWith(change: (file: Record<string, unknown>) => void): Uint8Array
     tables: sampleTables(),
   };
   change(file);
-  return encode(JSON.stringify(file));
+  // As exportBackup writes it: keys sorted, package bytes in base64.
+  return encode(JSON.stringify(sortKeys(file)));
 }
 
 describe('export and restore', () => {
@@ -204,7 +206,7 @@ describe('a refused backup leaves the database untouched', () => {
       'Tabellen "packages", rad 1: paketet enhetA:2026 har ingen fil i tabellen "packageFiles"',
     );
     const stray = sampleTables();
-    stray.packageFiles.push({ id: 'enhetB:2026', bytes: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' });
+    stray.packageFiles.push({ id: 'enhetB:2026', bytes: emptyZip() });
     await expectRefused(
       backupWith((file) => (file.tables = stray)),
       'Tabellen "packageFiles", rad 2: hänvisar till "enhetB:2026" som inte finns i tabellen "packages" (fält id)',
@@ -224,13 +226,27 @@ describe('a refused backup leaves the database untouched', () => {
       viaNodeId: 'enhetA',
       carriedPath: ['packages/enhetB.samx'],
     });
-    fileOfCarried.packageFiles.push({
-      id: 'enhetB:2026',
-      bytes: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==',
-    });
+    fileOfCarried.packageFiles.push({ id: 'enhetB:2026', bytes: emptyZip() });
     await expectRefused(
       backupWith((file) => (file.tables = fileOfCarried)),
       'Tabellen "packageFiles", rad 2: paketet enhetB:2026 kom med ett annat paket och ska inte ha någon egen fil',
+    );
+  });
+
+  it('a package row whose template is not stored, and a package file that is not base64', async () => {
+    const noTemplate = sampleTables();
+    noTemplate.receivedTemplates = [];
+    await expectRefused(
+      backupWith((file) => (file.tables = noTemplate)),
+      'Tabellen "packages", rad 1: paketet enhetA:2026 anger mallen vuxen-2026-2, som saknas i tabellen "receivedTemplates" (fält templateIds)',
+    );
+    const notBase64 = sortKeys(sampleTables()) as { packageFiles: { bytes: string }[] };
+    const [file] = notBase64.packageFiles;
+    if (!file) throw new Error('no sample file');
+    file.bytes = 'inte base64!';
+    await expectRefused(
+      backupWith((f) => (f.tables = notBase64)),
+      'Tabellen "packageFiles", rad 1: Paketfilen är inte giltig base64',
     );
   });
 

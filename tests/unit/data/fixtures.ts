@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import { fromBase64 } from '@shared/exchange';
 import { SamDatabase, newId } from '../../../renderer/src/data';
 import { backedUpStoresAt } from '../../../renderer/src/data/schema-versions';
 import type { AllTables } from '../../../renderer/src/data/tables';
@@ -17,6 +18,37 @@ export function useTestDb(): () => SamDatabase {
 }
 
 export const NOW = new Date('2026-02-10T09:30:00.000Z');
+
+/** An empty zip's bytes, base64 (stand-in for a package file in rows that are not real packages). */
+export const EMPTY_ZIP_BASE64 = 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==';
+export const emptyZip = (): Uint8Array => fromBase64(EMPTY_ZIP_BASE64) ?? new Uint8Array();
+
+/** The template a received package brought (another administration's, so not among `templates`). */
+function receivedTemplate(): AllTables['receivedTemplates'][number] {
+  return {
+    id: 'vuxen-2026-2',
+    year: 2026,
+    version: 2,
+    status: 'published',
+    publishedAt: '2026-01-07T08:00:00.000Z',
+    ownerNodeId: 'sof',
+    sections: [
+      {
+        id: 'risker',
+        title: 'Risker',
+        questions: [
+          {
+            id: 'q-risk',
+            text: 'Risker bedöms innan förändringar genomförs.',
+            help: '',
+            legalRefs: [{ source: 'AFS 2023:1', section: '9 §' }],
+            origin: 'standard',
+          },
+        ],
+      },
+    ],
+  };
+}
 
 /** Representative, mutually consistent rows for every table of the current schema. */
 export function sampleTables(): AllTables {
@@ -185,19 +217,21 @@ export function sampleTables(): AllTables {
         fingerprint: '3F2A 91C0 0B7E 55D1 A0C4 7E12 9B3F 0D6A',
         viaNodeId: null,
         receivedAt: '2026-02-12T10:00:00.000Z',
-        // Not a real package: the row keeps the payload as read; the file is in packageFiles.
+        // Not a real package: the row keeps the payload as read, without its templates (they are
+        // in receivedTemplates); the file is in packageFiles.
+        templateIds: ['vuxen-2026-2'],
         payload: {
           kind: 'report',
           year: 2026,
           options: { freeText: false, incidentDetails: false },
-          templates: [],
           reports: [],
           nested: [],
         },
       },
     ],
-    // The file of the package above, base64 (here an empty zip, not a real package).
-    packageFiles: [{ id: 'enhetA:2026', bytes: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' }],
+    receivedTemplates: [receivedTemplate()],
+    // The file of the package above (here an empty zip, not a real package).
+    packageFiles: [{ id: 'enhetA:2026', bytes: emptyZip() }],
     outbox: [
       {
         id: 'return:enhetA:2026:1',
@@ -225,6 +259,25 @@ export function sampleTables(): AllTables {
         receivedAt: '2025-03-02T08:00:00.000Z',
       },
     ],
+  };
+}
+
+/**
+ * The sample rows as a version 2 database held them: each package row with its templates in the
+ * payload (no templateIds, no receivedTemplates table) and package files in base64.
+ */
+export function sampleTablesV2(): Record<string, unknown[]> {
+  const { receivedTemplates, ...tables } = sampleTables();
+  return {
+    ...tables,
+    packages: tables.packages.map(({ templateIds, payload, ...row }) => ({
+      ...row,
+      payload: {
+        ...payload,
+        templates: templateIds.map((id) => receivedTemplates.find((t) => t.id === id)),
+      },
+    })),
+    packageFiles: tables.packageFiles.map((file) => ({ ...file, bytes: EMPTY_ZIP_BASE64 })),
   };
 }
 

@@ -17,7 +17,8 @@ import {
 } from '../../../renderer/src/data/schema-versions';
 import { TABLE_SCHEMAS } from '../../../renderer/src/data/tables';
 import { check } from '../../../renderer/src/data/validate';
-import { sampleTables, sampleTablesV1 } from './fixtures';
+import { sortKeys } from '../../../renderer/src/data/dump';
+import { emptyZip, sampleTables, sampleTablesV1, sampleTablesV2 } from './fixtures';
 
 type RawTables = Record<string, readonly Record<string, unknown>[]>;
 
@@ -27,7 +28,14 @@ type RawTables = Record<string, readonly Record<string, unknown>[]>;
  */
 const ROWS_AT_VERSION: Record<number, () => RawTables> = {
   1: sampleTablesV1,
-  2: sampleTables,
+  2: sampleTablesV2 as () => RawTables,
+  3: sampleTables,
+};
+
+/** Rows an upgrade step creates from the rows of an older version (version → table → count). */
+const CREATED_BY_UPGRADE: Record<number, Record<string, number>> = {
+  // Version 3 moves the one template of the sample package row into receivedTemplates.
+  2: { receivedTemplates: 1 },
 };
 
 /** A database declared with only the first `version` steps: what an older app left on disk. */
@@ -102,8 +110,10 @@ describe.each(SCHEMA_VERSIONS.map((step) => step.version))(
           const key = primaryKey(table, version);
           const keys = await db.anyTable(table).toCollection().primaryKeys();
           for (const oldRow of rows[table] ?? []) expect(keys).toContain(oldRow[key]);
-          // A table the old version did not have starts empty.
-          if (!storesAt(version).has(table)) expect(keys, table).toEqual([]);
+          // A table the old version did not have starts empty, unless an upgrade fills it.
+          if (!storesAt(version).has(table)) {
+            expect(keys, table).toHaveLength(CREATED_BY_UPGRADE[version]?.[table] ?? 0);
+          }
         }
         if (version === CURRENT_SCHEMA_VERSION) {
           // Nothing to migrate: the data must come back exactly as written.
@@ -126,7 +136,8 @@ describe.each(SCHEMA_VERSIONS.map((step) => step.version))(
         formatVersion: 1,
         schemaVersion: version,
         exportedAt: '2026-01-01T00:00:00.000Z',
-        tables: rows,
+        // As exportBackup writes it (package bytes in base64).
+        tables: sortKeys(rows),
       };
       const db = new SamDatabase(`restore-${version}-${newId()}`);
       try {
@@ -136,7 +147,8 @@ describe.each(SCHEMA_VERSIONS.map((step) => step.version))(
         }
         expect(counts.orgNodes).toBeGreaterThan(0);
         for (const table of TABLE_NAMES) {
-          expect(counts[table], table).toBe(rows[table]?.length ?? 0);
+          const created = CREATED_BY_UPGRADE[version]?.[table] ?? 0;
+          expect(counts[table], table).toBe((rows[table]?.length ?? 0) + created);
         }
       } finally {
         await db.delete();
@@ -144,3 +156,59 @@ describe.each(SCHEMA_VERSIONS.map((step) => step.version))(
     });
   },
 );
+
+describe('version 2 → 3', () => {
+  it('moves package templates to receivedTemplates (listed by id) and package files to bytes', async () => {
+    const v2 = sampleTablesV2();
+    const [package2] = (v2.packages ?? []) as {
+      id: string;
+      payload: { templates: { id: string }[] };
+    }[];
+    if (!package2) throw new Error('no sample package');
+    const template = package2.payload.templates[0];
+    // A second row with the same template and one more: the template is stored once.
+    const other = {
+      id: 'x-2026-1',
+      year: 2026,
+      version: 1,
+      status: 'published',
+      publishedAt: null,
+      ownerNodeId: null,
+      sections: [],
+    };
+    v2.packages = [
+      ...(v2.packages ?? []),
+      {
+        ...package2,
+        id: 'enhetB:2026',
+        nodeId: 'enhetB',
+        viaNodeId: 'enhetA',
+        carriedPath: ['packages/enhetB.samx'],
+        payload: { ...package2.payload, templates: [template, other] },
+      },
+    ];
+    const name = `migration-2-3-${newId()}`;
+    const old = databaseAtVersion(name, 2);
+    await old.open();
+    await old.transaction('rw', Object.keys(v2), async () => {
+      for (const [table, rows] of Object.entries(v2)) {
+        await old.table<unknown, string>(table).bulkAdd(rows);
+      }
+    });
+    old.close();
+    const db = new SamDatabase(name);
+    try {
+      const packages = await db.packages.toArray();
+      expect(packages.map((row) => [row.id, row.templateIds, 'templates' in row.payload])).toEqual([
+        ['enhetA:2026', ['vuxen-2026-2'], false],
+        ['enhetB:2026', ['vuxen-2026-2', 'x-2026-1'], false],
+      ]);
+      expect(await db.receivedTemplates.toArray()).toEqual([template, other]);
+      const [file] = await db.packageFiles.toArray();
+      expect(file?.bytes).toEqual(emptyZip());
+      expect(file?.bytes).toBeInstanceOf(Uint8Array);
+    } finally {
+      await db.delete();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { buildPackage, nestedEntryName, toHex, type Manifest, type Signer } from '@shared/exchange';
 import { emptyIncidentStats } from '@shared/rollup/incident-stats';
-import type { OrgNode } from '@shared/schemas';
+import type { OrgNode, Template } from '@shared/schemas';
 import type { SamDatabase } from '../../../renderer/src/data';
 import { webCrypto } from '../../../renderer/src/exchange/web-crypto';
 import { fill, sampleTables } from '../data/fixtures';
@@ -61,6 +61,30 @@ export interface ReportOptions {
   nested?: readonly { nodeId: string; revision: number; bytes: Uint8Array }[];
   /** Extra report bodies (nodes held locally by the sender). */
   alsoFor?: readonly string[];
+  /**
+   * The templates it brings. By default one of its own per revision (`mall-<year>-r<revision>`),
+   * so that a refused revision whose template got stored would show in a dump of the database.
+   */
+  templates?: readonly Template[];
+}
+
+/** A small published template (one section, one question) with the given id and question text. */
+export function template(id: string, text = 'Rutinerna är kända.'): Template {
+  return {
+    id,
+    year: YEAR,
+    version: 1,
+    status: 'published',
+    publishedAt: '2026-01-05T08:00:00.000Z',
+    ownerNodeId: null,
+    sections: [
+      {
+        id: 'rutiner',
+        title: 'Rutiner',
+        questions: [{ id: 'q1', text, help: '', legalRefs: [], origin: 'standard' }],
+      },
+    ],
+  };
 }
 
 function body(id: string) {
@@ -105,7 +129,7 @@ export async function reportPackage(
         kind: 'report',
         year: YEAR,
         options: { freeText: false, incidentDetails: false },
-        templates: [],
+        templates: [...(options.templates ?? [template(`mall-${YEAR}-r${revision}`)])],
         reports: [body(nodeId), ...(options.alsoFor ?? []).map(body)],
         nested: entries.map(({ bytes: _bytes, ...entry }) => entry),
       },

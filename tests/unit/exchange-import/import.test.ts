@@ -1,12 +1,13 @@
 import { zipSync, type Zippable } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fingerprint, toBase64, toHex, type Signer } from '@shared/exchange';
+import { fingerprint, toHex, type Signer } from '@shared/exchange';
 import { dumpDatabase, type SamDatabase } from '../../../renderer/src/data';
 import {
   importPackages,
   verifyStoredPackage,
   type ImportOutcome,
 } from '../../../renderer/src/data/package-repo';
+import { loadReports } from '../../../renderer/src/data/rollup-repo';
 import { retrustKey, trustKey } from '../../../renderer/src/data/trust-repo';
 import { webCrypto } from '../../../renderer/src/exchange/web-crypto';
 import { useTestDb } from '../data/fixtures';
@@ -17,6 +18,7 @@ import {
   reportPackage,
   returnPackage,
   setUp,
+  template,
   withExtraEntries,
 } from './helpers';
 
@@ -143,7 +145,7 @@ describe('importing unit packages at the section (barn1)', () => {
     });
     expect(await db.packages.get(`enhetA:${YEAR}`)).toMatchObject({ revision: 2 });
     // The file beside the row is the new revision's, byte for byte.
-    expect((await db.packageFiles.get(`enhetA:${YEAR}`))?.bytes).toBe(toBase64(rev2));
+    expect((await db.packageFiles.get(`enhetA:${YEAR}`))?.bytes).toEqual(rev2);
     expect((await db.submissions.toArray()).map((s) => s.id)).toEqual([
       `enhetA:${YEAR}:1`,
       `enhetA:${YEAR}:2`,
@@ -336,7 +338,7 @@ describe('nested packages at the administration (sof)', () => {
     const outcome = await importOne(db, carrier);
     expect(outcome).toMatchObject({ kind: 'imported', nodeId: 'barn1', nested: 2 });
     // The carrier's bytes are kept exactly as received (they are forwarded upward unchanged).
-    expect((await db.packageFiles.get(`barn1:${YEAR}`))?.bytes).toBe(toBase64(carrier));
+    expect((await db.packageFiles.get(`barn1:${YEAR}`))?.bytes).toEqual(carrier);
     expect((await db.packageFiles.toArray()).map((f) => f.id)).toEqual([`barn1:${YEAR}`]);
     expect((await db.packages.toArray()).map((p) => [p.id, p.viaNodeId, p.digest])).toEqual([
       [`barn1:${YEAR}`, null, toHex(await webCrypto.sha256(carrier))],
@@ -362,6 +364,44 @@ describe('nested packages at the administration (sof)', () => {
       [`barn1:${YEAR}`, null],
       [`enhetA:${YEAR}`, 'barn1'],
     ]);
+  });
+
+  it('stores each template once and lists their ids on the rows; the first received is kept', async () => {
+    const shared = template('mall-2026-sof');
+    const a1 = await reportPackage('enhetA', unitA, { templates: [shared] });
+    const b1 = await reportPackage('enhetB', unitB, {
+      templates: [shared, template('mall-2026-lokal')],
+    });
+    const s1 = await sectionPackage(1, [
+      { nodeId: 'enhetA', bytes: a1 },
+      { nodeId: 'enhetB', bytes: b1 },
+    ]);
+    expect(await importOne(db, s1)).toMatchObject({ kind: 'imported', nested: 2 });
+    const rows = await db.packages.toArray();
+    expect(rows.map((row) => [row.id, row.templateIds, 'templates' in row.payload])).toEqual([
+      [`barn1:${YEAR}`, [`mall-${YEAR}-r1`], false],
+      [`enhetA:${YEAR}`, ['mall-2026-sof'], false],
+      [`enhetB:${YEAR}`, ['mall-2026-sof', 'mall-2026-lokal'], false],
+    ]);
+    expect(await db.receivedTemplates.toArray()).toEqual(
+      [template(`mall-${YEAR}-r1`), template('mall-2026-lokal'), shared].sort((x, y) =>
+        x.id < y.id ? -1 : 1,
+      ),
+    );
+    const { templates } = await loadReports(db, 'sof', YEAR);
+    expect(templates.get('mall-2026-sof')).toEqual(shared);
+
+    // A newer revision bringing other content under the same id: the stored version stays (a
+    // published version never changes; the first one received is the one the views use).
+    const changed = template('mall-2026-sof', 'Rutinerna är kända och används.');
+    const a2 = await reportPackage('enhetA', unitA, { revision: 2, templates: [changed] });
+    const s2 = await reportPackage('barn1', section, {
+      revision: 2,
+      nested: [{ nodeId: 'enhetA', revision: 2, bytes: a2 }],
+    });
+    expect(await importOne(db, s2)).toMatchObject({ kind: 'imported', replaced: 1 });
+    expect(await db.receivedTemplates.get('mall-2026-sof')).toEqual(shared);
+    expect((await db.packages.get(`enhetA:${YEAR}`))?.templateIds).toEqual(['mall-2026-sof']);
   });
 
   it('refuses a carrier whose nested package is broken, storing nothing', async () => {
@@ -443,7 +483,7 @@ describe('carried packages are stored once, inside their carrier (kommun)', () =
       nested: [{ nodeId: 'barn1', revision: 1, bytes: s1 }],
     });
     expect(await importOne(db, f1)).toMatchObject({ kind: 'imported', nested: 3 });
-    expect((await db.packageFiles.get(`sof:${YEAR}`))?.bytes).toBe(toBase64(f1));
+    expect((await db.packageFiles.get(`sof:${YEAR}`))?.bytes).toEqual(f1);
     expect(await rows()).toEqual([
       [`barn1:${YEAR}`, 'sof', false, ['packages/barn1.samx']],
       [`enhetA:${YEAR}`, 'sof', false, ['packages/barn1.samx', 'packages/enhetA.samx']],
@@ -479,7 +519,7 @@ describe('carried packages are stored once, inside their carrier (kommun)', () =
     const damaged = f1.slice();
     const at = toHex(f1).indexOf(toHex(new TextEncoder().encode('Anna Chef'))) / 2;
     damaged[at] = 'X'.charCodeAt(0);
-    await db.packageFiles.put({ ...carrier, bytes: toBase64(damaged) });
+    await db.packageFiles.put({ ...carrier, bytes: damaged });
     for (const nodeId of ['enhetA', 'barn1', 'sof']) {
       expect(await verifyStoredPackage(db, nodeId, YEAR)).toMatchObject({ ok: false });
     }
@@ -534,7 +574,7 @@ describe('carried packages are stored once, inside their carrier (kommun)', () =
     const { carriedPath: _path, ...older } = row;
     await db.packages.put(older);
     expect(await verifyStoredPackage(db, 'enhetA', YEAR)).toMatchObject({ ok: false });
-    await db.packageFiles.put({ id: `enhetA:${YEAR}`, bytes: toBase64(a1) });
+    await db.packageFiles.put({ id: `enhetA:${YEAR}`, bytes: a1 });
     expect(await verifyStoredPackage(db, 'enhetA', YEAR)).toMatchObject({
       ok: true,
       fingerprint: await fingerprint(webCrypto, unitA.publicKey),

@@ -174,7 +174,8 @@ export async function fillUnit(db: SamDatabase, nodeId: string, sign: SignState 
 
 /**
  * A received-package row as the importer stores it (receivedPackageSchema), for tests that set
- * up the precedence between packages directly. No file (packageFiles): the views never read it.
+ * up the precedence between packages directly. No file (packageFiles): the views never read it;
+ * the templates are left out as the importer does (its receivedTemplates rows are the test's).
  */
 export async function receivedRow(
   opened: OpenedPackage,
@@ -183,6 +184,7 @@ export async function receivedRow(
 ): Promise<ReceivedPackage> {
   if (opened.kind !== 'report') throw new Error('not a report');
   const m = opened.manifest;
+  const { templates, ...payload } = opened.payload;
   return {
     id: `${m.nodeId}:${m.year}`,
     nodeId: m.nodeId,
@@ -195,7 +197,8 @@ export async function receivedRow(
     fingerprint: await fingerprint(webCrypto, opened.publicKey),
     viaNodeId,
     receivedAt,
-    payload: opened.payload,
+    templateIds: templates.map((template) => template.id),
+    payload,
   };
 }
 

@@ -39,11 +39,16 @@ async function administration() {
   const db = await setUp(newDb(), 'forv');
   const sectionPkg = await openReport(sectionBytes);
   expect(sectionPkg.payload.reports.map((r) => r.node.id)).toEqual(['sekA', 'unit5']);
+  const opened = [sectionPkg, await openReport(unit1Bytes), await openReport(unit5Bytes)];
   await fill(db, {
     packages: [
       await receivedRow(sectionPkg, null, '2026-03-10T08:00:00.000Z'),
-      await receivedRow(await openReport(unit1Bytes), 'sekA', '2026-03-10T08:00:00.000Z'),
-      await receivedRow(await openReport(unit5Bytes), 'sekA', '2026-03-10T08:00:00.000Z'),
+      await receivedRow(opened[1] ?? sectionPkg, 'sekA', '2026-03-10T08:00:00.000Z'),
+      await receivedRow(opened[2] ?? sectionPkg, 'sekA', '2026-03-10T08:00:00.000Z'),
+    ],
+    // Stored once each, as the importer does.
+    receivedTemplates: [
+      ...new Map(opened.flatMap((p) => p.payload.templates).map((t) => [t.id, t])).values(),
     ],
   });
   // Local rows: unit1's (a package wins), unit2's draft, sekB's texts, unit3's incidents only.
