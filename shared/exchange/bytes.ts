@@ -79,6 +79,11 @@ export function fromBase64(text: string): Uint8Array | null {
   return out;
 }
 
+/** A Uint8Array, also one from another realm (a structured clone, another frame). */
+export function isUint8Array(value: unknown): value is Uint8Array {
+  return Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

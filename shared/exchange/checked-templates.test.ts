@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { templateSchema } from '../schemas/template';
 import { defaultTemplate } from '../templates';
 import { CheckedTemplates, jsonEqual } from './checked-templates';
@@ -56,9 +56,54 @@ describe('CheckedTemplates', () => {
       0,
       'origin',
     ]);
-    // An extra key: stripped by the schema as on the first check (not taken from the cache).
+    // An extra key: stripped by the schema, as on the first check.
     const extra = { ...(asReceived(template) as object), extra: 'x' };
     expect(checked.check(extra)).toEqual({ ok: true, template: templateSchema.parse(extra) });
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('runs the schema once per distinct template, and again for anything that differs', () => {
+    const parse = vi.spyOn(templateSchema, 'safeParse');
+    const checked = new CheckedTemplates();
+    checked.check(asReceived(template));
+    checked.check(asReceived(template));
+    checked.check(asReceived(template));
+    expect(parse).toHaveBeenCalledTimes(1);
+    checked.check({ ...(asReceived(template) as object), extra: 'x' });
+    expect(parse).toHaveBeenCalledTimes(2);
+    // The variant with the extra key is remembered as it came (equal JSON only).
+    checked.check({ ...(asReceived(template) as object), extra: 'x' });
+    expect(parse).toHaveBeenCalledTimes(2);
+  });
+
+  it('is bounded: four versions of an id, a hundred ids; beyond that it checks every time', () => {
+    const parse = vi.spyOn(templateSchema, 'safeParse');
+    const checked = new CheckedTemplates();
+    const small = (id: string, version: number) =>
+      asReceived({ ...template, id, version, sections: template.sections.slice(0, 1) });
+    for (let version = 1; version <= 5; version++) checked.check(small('mall-x', version));
+    expect(parse).toHaveBeenCalledTimes(5);
+    for (let version = 1; version <= 4; version++) checked.check(small('mall-x', version));
+    expect(parse).toHaveBeenCalledTimes(5);
+    checked.check(small('mall-x', 5));
+    expect(parse).toHaveBeenCalledTimes(6);
+    // 99 more ids fill the cache to 100; the 101st id is not remembered.
+    for (let i = 0; i < 100; i++) checked.check(small(`mall-${i}`, 1));
+    expect(parse).toHaveBeenCalledTimes(106);
+    checked.check(small('mall-98', 1));
+    checked.check(small('mall-99', 1));
+    expect(parse).toHaveBeenCalledTimes(107);
+  });
+
+  it('hands out frozen templates (one object may go to many packages)', () => {
+    const checked = new CheckedTemplates();
+    const result = checked.check(asReceived(template));
+    if (!result.ok) throw new Error('refused');
+    expect(Object.isFrozen(result.template)).toBe(true);
+    expect(Object.isFrozen(result.template.sections[0]?.questions[0]?.legalRefs)).toBe(true);
   });
 
   it('refuses what is not a template at all', () => {

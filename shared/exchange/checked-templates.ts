@@ -22,6 +22,15 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** Freezes a value parsed from JSON all the way down. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** How many different versions of one template id are remembered (more are checked each time). */
 const VARIANTS_PER_ID = 4;
 /** How many template ids are remembered in all. */
@@ -32,7 +41,8 @@ const MAX_IDS = 100;
  * the same checklist template, and checking it with zod again for each of 2,000 packages was a
  * large part of opening them. A template is taken from here only when its JSON equals, value for
  * value, one that passed templateSchema before, so the result is what zod would return for it;
- * anything else is checked in full. Bounded, so a batch of odd templates cannot grow it.
+ * anything else is checked in full. Bounded, so a batch of odd templates cannot grow it. The
+ * templates it returns are frozen: one object may be handed to many packages.
  */
 export class CheckedTemplates {
   private readonly byId = new Map<string, { raw: unknown; template: Template }[]>();
@@ -45,7 +55,7 @@ export class CheckedTemplates {
     if (hit) return { ok: true, template: hit.template };
     const parsed = templateSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: parsed.error };
-    const template = parsed.data;
+    const template = deepFreeze(parsed.data);
     const list = known ?? [];
     if (list.length < VARIANTS_PER_ID && (known || this.byId.size < MAX_IDS)) {
       list.push({ raw, template });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, isoDateTime, text, year } from './common';
 import { role } from './org';
-import { fromBase64 } from '../exchange/bytes';
+import { fromBase64, isUint8Array } from '../exchange/bytes';
 import { nestedFileName } from '../exchange/manifest';
 import type { ReportPayload } from '../exchange/payload';
 
@@ -51,8 +51,9 @@ export type TrustedKey = z.infer<typeof trustedKeySchema>;
 
 /**
  * payload.json of a report package as its row keeps it: without the templates, which are stored
- * once each (receivedTemplateSchema rows, by id: `templateIds` lists them) instead of once per
- * package — every unit's package brings the same checklist template, and it was most of the row.
+ * once each (the data layer's receivedTemplates table, templateSchema rows by id; `templateIds`
+ * lists them) instead of once per package — every unit's package brings the same checklist
+ * template, and it was most of the row.
  */
 export type StoredReportPayload = Omit<ReportPayload, 'templates'>;
 
@@ -93,9 +94,6 @@ export const receivedPackageSchema = z.object({
   ),
 });
 export type ReceivedPackage = z.infer<typeof receivedPackageSchema>;
-
-const isUint8Array = (value: unknown): value is Uint8Array =>
-  Object.prototype.toString.call(value) === '[object Uint8Array]';
 
 /**
  * Package bytes: stored as bytes (IndexedDB keeps binary as it is), written to backups as base64

@@ -1,4 +1,4 @@
-import { toBase64 } from '@shared/exchange';
+import { isUint8Array, toBase64 } from '@shared/exchange';
 import type { SamDatabase } from './db';
 import { TABLE_NAMES, type TableName } from './tables';
 
@@ -21,7 +21,7 @@ export async function readAllRows(db: SamDatabase): Promise<Map<TableName, unkno
  */
 export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (value instanceof Uint8Array) return toBase64(value);
+  if (isUint8Array(value)) return toBase64(value);
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(entries.map(([key, inner]) => [key, sortKeys(inner)]));

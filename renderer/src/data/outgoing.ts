@@ -1,6 +1,7 @@
 import {
   PACKAGE_EXTENSION,
   buildPackage,
+  isUint8Array,
   nestedEntryName,
   reportPayloadSchema,
   returnPayloadSchema,
@@ -234,7 +235,9 @@ async function nestedPackages(
     direct.map(async (row) => {
       const name = tree.byId.get(row.nodeId)?.name ?? row.nodeId;
       const stored = files.get(row.id);
-      const bytes = stored?.bytes ?? null;
+      // Bytes, unless a damaged database kept something else (a migration leaves bad text as is).
+      const raw: unknown = stored?.bytes;
+      const bytes = isUint8Array(raw) ? raw : null;
       if (!bytes || toHex(await crypto.sha256(bytes)) !== row.digest)
         throw new RepositoryError(sv.brokenPackage(name));
       const file = nestedEntryName(row.nodeId);

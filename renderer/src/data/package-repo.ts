@@ -3,6 +3,7 @@ import {
   ExchangeError,
   exchangeMessages,
   fingerprint,
+  isUint8Array,
   openPackage,
   type CryptoPort,
   type ExchangeErrorCode,
@@ -437,7 +438,8 @@ function submissionRow(pkg: OpenedReport, receivedAt: string): Submission | stri
 
 /**
  * The templates of the rows a file writes that are not stored yet. One row per id: a published
- * template version never changes, so the first received is kept (as the views chose before).
+ * template version never changes, so the first one received is kept, also after the package that
+ * brought it is replaced (the id is what the follow-ups refer to).
  */
 function templatesToStore(
   state: WorkingState,
@@ -815,8 +817,9 @@ async function openStored(
 ): Promise<OpenedPackage | string> {
   const path = row.carriedPath ?? [];
   if (path.length === 0) {
+    // Bytes, unless a damaged database kept something else (a migration leaves bad text as is).
     const bytes = (await db.packageFiles.get(row.id))?.bytes;
-    if (!bytes || bytes.byteLength === 0) return importSv.storedBytesBroken;
+    if (!isUint8Array(bytes) || bytes.byteLength === 0) return importSv.storedBytesBroken;
     return openPackage(bytes, crypto);
   }
   if (row.viaNodeId === null) return importSv.storedBytesBroken;
@@ -828,7 +831,8 @@ async function openStored(
     return importSv.packageMissing(row.viaNodeId, row.year);
   }
   const carrierBytes = carrierFile?.bytes;
-  if (!carrierBytes || carrierBytes.byteLength === 0) return importSv.storedBytesBroken;
+  if (!isUint8Array(carrierBytes) || carrierBytes.byteLength === 0)
+    return importSv.storedBytesBroken;
   let pkg = await openPackage(carrierBytes, crypto);
   if (pkg.digest !== carrier.digest) return importSv.storedDigestChanged;
   for (const name of path) {

@@ -97,6 +97,19 @@ describe('importing unit packages at the section (barn1)', () => {
     });
   });
 
+  it('names a stored file that is not bytes (a damaged database) instead of failing', async () => {
+    await trustKey(db, 'enhetA', hex(unitA), { now });
+    await importOne(db, await reportPackage('enhetA', unitA));
+    // What the version 3 migration leaves when a version 2 row held text that is not base64.
+    await db
+      .table<{ id: string; bytes: unknown }, string>('packageFiles')
+      .put({ id: `enhetA:${YEAR}`, bytes: 'inte base64' });
+    expect(await verifyStoredPackage(db, 'enhetA', YEAR)).toEqual({
+      ok: false,
+      message: 'Det sparade paketet är skadat: innehållet går inte att läsa.',
+    });
+  });
+
   it('refuses a changed key until it is re-trusted explicitly', async () => {
     await trustKey(db, 'enhetA', hex(unitA), { now });
     const other = await newSigner();

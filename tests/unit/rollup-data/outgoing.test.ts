@@ -249,6 +249,13 @@ describe('buildOwnPackage at a section', () => {
     await expect(build(db, signer)).rejects.toThrow(
       'Det mottagna paketet från Åsens boende är skadat',
     );
+    // One whose stored file is text, not bytes (what a migration leaves of bad base64).
+    await db
+      .table<{ id: string; bytes: unknown }, string>('packageFiles')
+      .put({ id: row.id, bytes: 'inte base64' });
+    await expect(build(db, signer)).rejects.toThrow(
+      'Det mottagna paketet från Åsens boende är skadat',
+    );
     // And one whose file is gone altogether.
     await db.packageFiles.delete(row.id);
     await expect(build(db, signer)).rejects.toThrow(
