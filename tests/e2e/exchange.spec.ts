@@ -211,6 +211,11 @@ test('unit → section → administration: submit, return, revision 2, drill-dow
     buffer: await readFile(await download.path()),
   };
   await expect(returnDialog).toBeHidden();
+  // Marked returned once the file is saved, with the comment, in the section's tracking table.
+  const tracking = sectionPage.getByRole('table', { name: /Status per nod på nivån under/ });
+  const unitRow = tracking.getByRole('row', { name: new RegExp(UNIT) });
+  await expect(unitRow).toContainText('Återremitterad');
+  await expect(unitRow).toContainText(comment);
 
   // The unit imports the return (trusting the section's key) and sees the comment.
   await unit.openReceive();

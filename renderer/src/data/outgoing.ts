@@ -59,7 +59,7 @@ const sv = {
   newerArrived: (name: string) =>
     `Ett nyare paket från ${name} har tagits emot under tiden. Läs det innan du återremitterar.`,
   sentTwice: (revision: number) =>
-    `Version ${revision} är redan registrerad som skickad med ett annat innehåll. Skapa paketet på nytt.`,
+    `Revision ${revision} är redan registrerad som skickad med ett annat innehåll. Skapa paketet på nytt.`,
 };
 
 export interface OwnPackageContents {
@@ -370,7 +370,12 @@ export async function recordSent(
   sent: SentRecord,
   now: Date = new Date(),
 ): Promise<OutboxEntry> {
-  const row = validate(outboxEntrySchema, {
+  const row = outboxRow(sent, now);
+  return db.transaction('rw', db.outbox, db.orgNodes, () => addOutboxRow(db, row));
+}
+
+function outboxRow(sent: SentRecord, now: Date): OutboxEntry {
+  return validate(outboxEntrySchema, {
     id: `${sent.kind}:${sent.nodeId}:${sent.year}:${sent.revision}`,
     kind: sent.kind,
     nodeId: sent.nodeId,
@@ -381,16 +386,18 @@ export async function recordSent(
     via: sent.via,
     comment: sent.comment ?? '',
   } satisfies OutboxEntry);
-  return db.transaction('rw', db.outbox, db.orgNodes, async () => {
-    await requireNode(db, row.nodeId);
-    const stored = await db.outbox.get(row.id);
-    if (stored) {
-      if (stored.digest !== row.digest) throw new RepositoryError(sv.sentTwice(row.revision));
-      return stored;
-    }
-    await db.outbox.add(row);
-    return row;
-  });
+}
+
+/** Inside a transaction over outbox and orgNodes: the first record of a revision is kept. */
+async function addOutboxRow(db: SamDatabase, row: OutboxEntry): Promise<OutboxEntry> {
+  await requireNode(db, row.nodeId);
+  const stored = await db.outbox.get(row.id);
+  if (stored) {
+    if (stored.digest !== row.digest) throw new RepositoryError(sv.sentTwice(row.revision));
+    return stored;
+  }
+  await db.outbox.add(row);
+  return row;
 }
 
 export interface ReturnOptions {
@@ -403,16 +410,28 @@ export interface ReturnOptions {
   now?: Date;
 }
 
+/** A return package made by buildReturnPackage, not yet saved (recordReturn, once it is). */
+export interface BuiltReturn extends BuiltPackage {
+  /** The child whose report is returned. */
+  nodeId: string;
+  year: number;
+  /** The comment, trimmed, as the package holds it. */
+  comment: string;
+  /** SHA-256 of the received package being returned: it must still be the one stored. */
+  returnedDigest: string;
+}
+
 /**
- * Sends a child's newest received report back down with a comment: a signed 'return' package for
- * that revision, and the submission marked returned with the comment in the same step. Only a
- * package imported here directly can be returned (a carried one belongs to the child that carried
- * it). The package's revision is the returned revision, so it is one file per revision returned.
+ * A signed 'return' package sending a child's newest received report back down with a comment,
+ * for that revision. Nothing is written: the submission is marked returned by recordReturn once
+ * the file is saved or written, so a cancelled save leaves everything as it was. Only a package
+ * imported here directly can be returned (a carried one belongs to the child that carried it).
+ * The package's revision is the returned revision, so it is one file per revision returned.
  */
 export async function buildReturnPackage(
   db: SamDatabase,
   options: ReturnOptions,
-): Promise<BuiltPackage> {
+): Promise<BuiltReturn> {
   const { year, signer, crypto, now = new Date() } = options;
   const { identity, node } = await requireOwnNode(db);
   const [nodes, received] = await db.transaction('r', [db.orgNodes, db.packages], () =>
@@ -451,34 +470,65 @@ export async function buildReturnPackage(
     signer,
     crypto,
   );
-  const digest = toHex(await crypto.sha256(bytes));
+  return {
+    bytes,
+    digest: toHex(await crypto.sha256(bytes)),
+    revision: received.revision,
+    fileName: packageFileName('return', year, child.name, received.revision),
+    nodeId: child.id,
+    year,
+    comment,
+    returnedDigest: received.digest,
+  };
+}
 
-  await db.transaction('rw', [db.packages, db.submissions], async () => {
-    const current = await db.packages.get(received.id);
-    if (current?.revision !== received.revision || current.digest !== received.digest)
+/**
+ * Once a return package is saved to a file or written to the shared folder: the submission is
+ * marked returned with the comment and the package recorded as sent, in one transaction. Refused
+ * (nothing written) when a newer package from the child has arrived since it was built.
+ */
+export async function recordReturn(
+  db: SamDatabase,
+  built: BuiltReturn,
+  via: OutboxEntry['via'],
+  now: Date = new Date(),
+): Promise<OutboxEntry> {
+  const sent = outboxRow(
+    {
+      kind: 'return',
+      nodeId: built.nodeId,
+      year: built.year,
+      revision: built.revision,
+      digest: built.digest,
+      via,
+      comment: built.comment,
+    },
+    now,
+  );
+  const tables = [db.packages, db.submissions, db.outbox, db.orgNodes];
+  return db.transaction('rw', tables, async () => {
+    const child = await requireNode(db, built.nodeId);
+    const current = await db.packages.get(`${built.nodeId}:${built.year}`);
+    if (current?.revision !== built.revision || current.digest !== built.returnedDigest)
       throw new RepositoryError(sv.newerArrived(child.name));
-    const id = submissionId(child.id, year, received.revision);
+    const id = submissionId(built.nodeId, built.year, built.revision);
     if (!(await db.submissions.get(id))) {
       // Received before submissions were recorded on import: record it now, then mark it.
       await db.submissions.add(
         validate(submissionSchema, {
           id,
-          nodeId: child.id,
-          year,
-          revision: received.revision,
-          digest: received.digest,
-          receivedAt: received.receivedAt,
+          nodeId: built.nodeId,
+          year: built.year,
+          revision: built.revision,
+          digest: current.digest,
+          receivedAt: current.receivedAt,
           status: 'received',
           comment: '',
         } satisfies Submission),
       );
     }
-    await setSubmissionStatus(db, id, 'returned', comment);
+    const row = await addOutboxRow(db, sent);
+    await setSubmissionStatus(db, id, 'returned', built.comment);
+    return row;
   });
-  return {
-    bytes,
-    digest,
-    revision: received.revision,
-    fileName: packageFileName('return', year, child.name, received.revision),
-  };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bytesEqual, openPackage, toHex } from '@shared/exchange';
 import { RepositoryError, ValidationError, dumpDatabase } from '../../../renderer/src/data';
-import { buildReturnPackage, nameSlug, recordSent } from '../../../renderer/src/data/outgoing';
+import {
+  buildReturnPackage,
+  nameSlug,
+  recordReturn,
+  recordSent,
+} from '../../../renderer/src/data/outgoing';
 import { webCrypto } from '../../../renderer/src/exchange/web-crypto';
 import { fill, useTestDb } from '../data/fixtures';
 import { build, receive, unitInstallation as installUnit } from './flows';
@@ -153,7 +158,7 @@ describe('buildOwnPackage at a unit', () => {
         digest: 'b'.repeat(64),
         via: 'file',
       }),
-    ).rejects.toThrow('Version 1 är redan registrerad som skickad');
+    ).rejects.toThrow('Revision 1 är redan registrerad som skickad');
     await expect(
       recordSent(db, {
         kind: 'report',
@@ -195,7 +200,7 @@ describe('buildOwnPackage at a section', () => {
       { nodeId: 'unit1', signer: u1.signer, bytes: p1 },
       { nodeId: 'unit2', signer: u2.signer, bytes: p2 },
     ]);
-    return { db, p1, p2, signer: await newSigner() };
+    return { db, p1, p2, u1, signer: await newSigner() };
   }
 
   it('carries two received unit packages unchanged, byte for byte', async () => {
@@ -293,20 +298,50 @@ describe('buildOwnPackage at a section', () => {
       returnedRevision: 1,
       comment: 'Fråga 2 saknar kommentar.',
     });
+    // Built, not saved yet: nothing is marked (a cancelled save leaves everything as it was).
+    expect(await dumpDatabase(db)).toBe(before);
+
+    const sent = await recordReturn(db, built, 'file', NOW);
+    expect(sent).toMatchObject({
+      id: `return:unit1:${YEAR}:1`,
+      kind: 'return',
+      via: 'file',
+      digest: built.digest,
+      comment: 'Fråga 2 saknar kommentar.',
+    });
     expect(await db.submissions.get(`unit1:${YEAR}:1`)).toMatchObject({
       status: 'returned',
       comment: 'Fråga 2 saknar kommentar.',
     });
     expect(await db.submissions.get(`unit2:${YEAR}:1`)).toMatchObject({ status: 'received' });
-    const sent = await recordSent(db, {
-      kind: 'return',
+  });
+
+  it('does not mark a return whose report was replaced by a newer one before it was saved', async () => {
+    const { db, signer, u1 } = await sectionWithTwoUnits();
+    const built = await buildReturnPackage(db, {
       nodeId: 'unit1',
       year: YEAR,
-      revision: built.revision,
-      digest: built.digest,
-      via: 'file',
       comment: 'Fråga 2 saknar kommentar.',
+      signer,
+      crypto: webCrypto,
+      now: NOW,
     });
-    expect(sent.id).toBe(`return:unit1:${YEAR}:1`);
+    // Revision 2 from the unit arrives while the save dialog is open.
+    const revision1 = await build(u1.db, u1.signer);
+    await recordSent(u1.db, {
+      ...revision1,
+      kind: 'report',
+      nodeId: 'unit1',
+      year: YEAR,
+      via: 'file',
+    });
+    const revision2 = await build(u1.db, u1.signer);
+    expect(revision2.revision).toBe(2);
+    await receive(db, [{ nodeId: 'unit1', signer: u1.signer, bytes: revision2.bytes }]);
+    const before = await dumpDatabase(db);
+    await expect(recordReturn(db, built, 'file', NOW)).rejects.toThrow(
+      'Ett nyare paket från Åsens boende har tagits emot under tiden',
+    );
+    expect(await dumpDatabase(db)).toBe(before);
   });
 });

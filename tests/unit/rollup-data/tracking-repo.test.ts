@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SharedFolderEntry } from '@shared/bridge';
 import { ValidationError, dumpDatabase, type SamDatabase } from '../../../renderer/src/data';
-import { buildReturnPackage, recordSent } from '../../../renderer/src/data/outgoing';
+import { buildReturnPackage, recordReturn, recordSent } from '../../../renderer/src/data/outgoing';
 import {
   childStatuses,
   getDeadlines,
@@ -52,6 +52,7 @@ async function section() {
     crypto: webCrypto,
     now: NOW,
   });
+  await recordReturn(db, returned, 'file', NOW);
   await fill(db, { followUps: [followUp('unit5', 'draft')] });
   return { db, u2, signer, returned };
 }

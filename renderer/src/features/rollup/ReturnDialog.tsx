@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PACKAGE_EXTENSION } from '@shared/exchange/manifest';
 import type { OrgNode } from '@shared/schemas';
 import { getDb, RepositoryError } from '../../data';
-import { buildReturnPackage, recordSent } from '../../data/outgoing';
+import { buildReturnPackage, recordReturn } from '../../data/outgoing';
 import { getSigner } from '../../exchange/key-store';
 import { webCrypto } from '../../exchange/web-crypto';
 import { usePlatform } from '../../platform/PlatformContext';
@@ -83,7 +83,7 @@ export function ReturnDialog({
           onClose({ kind: 'error', text: t('rollup.returnDialog.exists') });
           return;
         }
-        await recordSent(db, sentRecord(child.id, year, built, 'folder', comment));
+        await recordReturn(db, built, 'folder');
         onClose({
           kind: 'ok',
           text: t('rollup.returnDialog.written', { node, file: result.file }),
@@ -97,7 +97,7 @@ export function ReturnDialog({
         onClose({ kind: 'error', text: t('rollup.returnDialog.cancelled') });
         return;
       }
-      await recordSent(db, sentRecord(child.id, year, built, 'file', comment));
+      await recordReturn(db, built, 'file');
       onClose({ kind: 'ok', text: t('rollup.returnDialog.saved', { node, file: saved.name }) });
     } catch (err) {
       const reason = err instanceof RepositoryError ? err.message : String(err);
@@ -180,22 +180,4 @@ export function ReturnDialog({
       </form>
     </dialog>
   );
-}
-
-function sentRecord(
-  nodeId: string,
-  year: number,
-  built: { revision: number; digest: string },
-  via: 'file' | 'folder',
-  comment: string,
-) {
-  return {
-    kind: 'return' as const,
-    nodeId,
-    year,
-    revision: built.revision,
-    digest: built.digest,
-    via,
-    comment: comment.trim(),
-  };
 }

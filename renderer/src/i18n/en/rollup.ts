@@ -71,8 +71,7 @@ export const rollup: Messages['rollup'] = {
     written: 'The return package to {{node}} is written to the shared folder ({{file}}).',
     exists:
       'A return package for that revision already exists in the shared folder; nothing was overwritten.',
-    cancelled:
-      'Saving was cancelled. The report is marked as returned, but no return package is saved: return it again to save the package.',
+    cancelled: 'Saving was cancelled. No return package is saved and the report is not returned.',
     failed: 'The return package could not be created: {{reason}}',
   },
   deadlines: {

@@ -70,7 +70,7 @@ export const rollup = {
     exists:
       'Det finns redan ett returpaket för den revisionen i den delade mappen; inget skrevs över.',
     cancelled:
-      'Sparandet avbröts. Rapporten är markerad som återremitterad, men inget returpaket är sparat: återremittera igen för att spara paketet.',
+      'Sparandet avbröts. Inget returpaket är sparat och rapporten är inte återremitterad.',
     failed: 'Returpaketet kunde inte skapas: {{reason}}',
   },
   deadlines: {
