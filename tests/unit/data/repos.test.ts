@@ -14,15 +14,14 @@ import {
   listAnswers,
   listIncidents,
   listSubmissions,
-  listSurveys,
   reopenFollowUp,
   saveAction,
   saveAnswer,
   saveFollowUp,
   saveIdentity,
   saveIncident,
+  saveNodeSurvey,
   saveSummary,
-  saveSurvey,
   saveTemplate,
   setSetting,
   setSubmissionStatus,
@@ -146,7 +145,7 @@ describe('repositories', () => {
     it('uses zod’s Swedish messages for generic checks too', async () => {
       const [survey] = sampleTables().surveys;
       if (!survey) throw new Error('fixture');
-      await expect(saveSurvey(db, { ...survey, responseRate: 150 })).rejects.toThrow(
+      await expect(saveNodeSurvey(db, { ...survey, responseRate: 150 })).rejects.toThrow(
         /^För stor\(t\): .*100 \(fält responseRate\)$/,
       );
       const [action] = sampleTables().actions;
@@ -166,7 +165,10 @@ describe('repositories', () => {
       });
       expect(summary.id).toBe('sof:2026');
       expect(await getSummary(db, 'sof', 2026)).toEqual(summary);
-      expect(await listSurveys(db, 'sof')).toHaveLength(1);
+      const again = await saveSummary(db, { ...summary, priorities: 'Minska arbetsbelastningen' });
+      expect(await db.summaries.where('[nodeId+year]').equals(['sof', 2026]).toArray()).toEqual([
+        again,
+      ]);
     });
 
     it('returns a submission with a comment', async () => {
