@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_TYPES } from '@shared/schemas';
+import { INCIDENT_TYPES, type IncidentType } from '@shared/schemas';
 import type { CategoryCounts, CategoryKind } from '@shared/incidents/statistics';
 import { formatNumber, type LocaleTag } from '@shared/format';
+import { TypeCountsRow, TypeHeaderRow } from './type-count-rows';
 import './incident-charts.css';
 
 export interface CategoryTableProps {
@@ -25,58 +26,42 @@ export function CategoryTable({
 }: CategoryTableProps) {
   const { t } = useTranslation();
   const n = (value: number) => formatNumber(value, 0, locale);
-  const typeTotals = INCIDENT_TYPES.map(
-    (type) =>
+  const totals = Object.fromEntries(
+    INCIDENT_TYPES.map((type) => [
+      type,
       counts.rows.reduce((sum, row) => sum + row.byType[type], 0) + counts.missingByType[type],
-  );
+    ]),
+  ) as Record<IncidentType, number>;
   return (
     <table className={visuallyHidden ? 'itc-table visually-hidden' : 'itc-table'}>
       <caption>{caption}</caption>
       <thead>
-        <tr>
-          <th scope="col">{t(`incidents.stats.${kind}.categoryHeading`)}</th>
-          {INCIDENT_TYPES.map((type) => (
-            <th key={type} scope="col" className="itc-num">
-              {t(`incidents.types.${type}`)}
-            </th>
-          ))}
-          <th scope="col" className="itc-num">
-            {t('incidents.stats.total')}
-          </th>
-        </tr>
+        <TypeHeaderRow labelHeading={t(`incidents.stats.${kind}.categoryHeading`)} />
       </thead>
       <tbody>
         {counts.rows.map((row, index) => (
-          <tr key={`${index}:${row.category}`}>
-            <th scope="row">{row.category}</th>
-            {INCIDENT_TYPES.map((type) => (
-              <td key={type} className="itc-num">
-                {n(row.byType[type])}
-              </td>
-            ))}
-            <td className="itc-num itc-total">{n(row.count)}</td>
-          </tr>
+          <TypeCountsRow
+            key={`${index}:${row.category}`}
+            label={row.category}
+            byType={row.byType}
+            total={row.count}
+            format={n}
+          />
         ))}
       </tbody>
       <tfoot>
-        <tr>
-          <th scope="row">{t('incidents.stats.missingRow')}</th>
-          {INCIDENT_TYPES.map((type) => (
-            <td key={type} className="itc-num">
-              {n(counts.missingByType[type])}
-            </td>
-          ))}
-          <td className="itc-num itc-total">{n(counts.missing)}</td>
-        </tr>
-        <tr>
-          <th scope="row">{t('incidents.stats.total')}</th>
-          {typeTotals.map((value, i) => (
-            <td key={INCIDENT_TYPES[i]} className="itc-num">
-              {n(value)}
-            </td>
-          ))}
-          <td className="itc-num itc-total">{n(counts.withCategory + counts.missing)}</td>
-        </tr>
+        <TypeCountsRow
+          label={t('incidents.stats.missingRow')}
+          byType={counts.missingByType}
+          total={counts.missing}
+          format={n}
+        />
+        <TypeCountsRow
+          label={t('incidents.stats.total')}
+          byType={totals}
+          total={counts.withCategory + counts.missing}
+          format={n}
+        />
       </tfoot>
     </table>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_TYPES, type IncidentType } from '@shared/schemas';
 import { formatNumber, type LocaleTag } from '@shared/format';
+import { TypeCountsRow, TypeHeaderRow } from './type-count-rows';
 import './incident-charts.css';
 
 export interface TypeCountRow {
@@ -29,46 +30,34 @@ export function TypeCountTable({
   const n = (value: number) => formatNumber(value, 0, locale);
   const sumOf = (pick: (row: TypeCountRow) => number) =>
     rows.reduce((sum, row) => sum + pick(row), 0);
+  const totals = Object.fromEntries(
+    INCIDENT_TYPES.map((type) => [type, sumOf((row) => row.byType[type])]),
+  ) as Record<IncidentType, number>;
   return (
     <div className="itc-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="itc-table">
         <caption>{caption}</caption>
         <thead>
-          <tr>
-            <th scope="col">{labelHeading}</th>
-            {INCIDENT_TYPES.map((type) => (
-              <th key={type} scope="col" className="itc-num">
-                {t(`incidents.types.${type}`)}
-              </th>
-            ))}
-            <th scope="col" className="itc-num">
-              {t('incidents.stats.total')}
-            </th>
-          </tr>
+          <TypeHeaderRow labelHeading={labelHeading} />
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.label}</th>
-              {INCIDENT_TYPES.map((type) => (
-                <td key={type} className="itc-num">
-                  {n(row.byType[type])}
-                </td>
-              ))}
-              <td className="itc-num itc-total">{n(row.total)}</td>
-            </tr>
+            <TypeCountsRow
+              key={row.id}
+              label={row.label}
+              byType={row.byType}
+              total={row.total}
+              format={n}
+            />
           ))}
         </tbody>
         <tfoot>
-          <tr>
-            <th scope="row">{t('incidents.stats.total')}</th>
-            {INCIDENT_TYPES.map((type) => (
-              <td key={type} className="itc-num">
-                {n(sumOf((row) => row.byType[type]))}
-              </td>
-            ))}
-            <td className="itc-num itc-total">{n(sumOf((row) => row.total))}</td>
-          </tr>
+          <TypeCountsRow
+            label={t('incidents.stats.total')}
+            byType={totals}
+            total={sumOf((row) => row.total)}
+            format={n}
+          />
         </tfoot>
       </table>
     </div>
