@@ -140,42 +140,27 @@ export function CreateActionForm({
             />
           )}
         </InlineField>
-        <InlineField
-          label={t('checklist.action.dueDate')}
-          hint={t('checklist.action.dateHelp')}
-          error={errors.dueDate}
-        >
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              size={12}
-              aria-invalid={errors.dueDate ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('dueDate')}
-            />
-          )}
-        </InlineField>
-        <InlineField
-          label={t('checklist.action.followUpDate')}
-          hint={t('checklist.action.dateHelp')}
-          error={errors.followUpDate}
-        >
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              size={12}
-              aria-invalid={errors.followUpDate ? true : undefined}
-              aria-describedby={describedBy}
-              {...form.register('followUpDate')}
-            />
-          )}
-        </InlineField>
+        {(['dueDate', 'followUpDate'] as const).map((field) => (
+          <InlineField
+            key={field}
+            label={t(`checklist.action.${field}`)}
+            hint={t('checklist.action.dateHelp')}
+            error={errors[field]}
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                size={12}
+                aria-invalid={errors[field] ? true : undefined}
+                aria-describedby={describedBy}
+                {...form.register(field)}
+              />
+            )}
+          </InlineField>
+        ))}
       </div>
       {failure ? (
         <p role="alert" className="error-message">
