@@ -4,6 +4,7 @@ import { isOpen, isOverdue } from '@shared/actions';
 import { formatIsoDate } from '@shared/format';
 import type { Aggregate } from '@shared/rollup/types';
 import type { Action } from '@shared/schemas';
+import { ActionTable } from './ActionTable';
 
 const FILTERS = ['open', 'overdue', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -54,43 +55,15 @@ export function ActionsAcross({ aggregate }: { aggregate: Aggregate }) {
           {rows.length === 0 ? (
             <p>{t('rollup.actions.noneShown')}</p>
           ) : (
-            <div className="rollup-table-wrap">
-              <table className="rollup-table">
-                <caption>
-                  {t('rollup.actions.caption', { count: rows.length, node: aggregate.node.name })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('rollup.actions.text')}</th>
-                    <th scope="col">{t('rollup.actions.node')}</th>
-                    <th scope="col">{t('rollup.actions.responsible')}</th>
-                    <th scope="col">{t('rollup.actions.due')}</th>
-                    <th scope="col">{t('rollup.actions.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map(({ action, node }) => {
-                    const late = isOverdue(action, today);
-                    return (
-                      <tr key={action.id}>
-                        <th scope="row" className="rollup-plain">
-                          {action.text}
-                        </th>
-                        <td>{node.name}</td>
-                        <td>{action.responsible || '–'}</td>
-                        <td className="nowrap">{action.dueDate ?? '–'}</td>
-                        <td>
-                          {t(`actions.status.${action.status}`)}
-                          {late ? (
-                            <strong className="rollup-late"> {t('rollup.late')}</strong>
-                          ) : null}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <ActionTable
+              rows={rows}
+              caption={t('rollup.actions.caption', {
+                count: rows.length,
+                node: aggregate.node.name,
+              })}
+              withNode
+              today={today}
+            />
           )}
         </>
       )}
