@@ -57,21 +57,25 @@ export function registerBridgeHandlers(ipc: Ipc, options: BridgeHandlerOptions =
   ipc.handle('folder:read', (_event, args) => folder.read(args));
 }
 
-async function chooseFolder(
+/** An open dialog over the sender's window: the one path chosen, or null when cancelled. */
+async function pickPath(
   event: IpcMainInvokeEvent,
-  defaultPath: string,
+  options: OpenDialogOptions,
 ): Promise<string | null> {
-  const options: OpenDialogOptions = {
-    title: sv.chooseFolderTitle,
-    defaultPath,
-    properties: ['openDirectory', 'createDirectory'],
-  };
   const parent = BrowserWindow.fromWebContents(event.sender);
   const { canceled, filePaths } = parent
     ? await dialog.showOpenDialog(parent, options)
     : await dialog.showOpenDialog(options);
   const [path] = filePaths;
   return canceled || path === undefined ? null : path;
+}
+
+function chooseFolder(event: IpcMainInvokeEvent, defaultPath: string): Promise<string | null> {
+  return pickPath(event, {
+    title: sv.chooseFolderTitle,
+    defaultPath,
+    properties: ['openDirectory', 'createDirectory'],
+  });
 }
 
 interface SaveRequest {
@@ -103,12 +107,7 @@ async function openWithDialog(
   event: IpcMainInvokeEvent,
   filters: FileFilter[],
 ): Promise<OpenedFile | null> {
-  const options: OpenDialogOptions = { title: sv.openTitle, filters, properties: ['openFile'] };
-  const parent = BrowserWindow.fromWebContents(event.sender);
-  const { canceled, filePaths } = parent
-    ? await dialog.showOpenDialog(parent, options)
-    : await dialog.showOpenDialog(options);
-  const [path] = filePaths;
-  if (canceled || path === undefined) return null;
+  const path = await pickPath(event, { title: sv.openTitle, filters, properties: ['openFile'] });
+  if (path === null) return null;
   return { name: basename(path), data: await readFileLimited(path, MAX_FILE_BYTES) };
 }

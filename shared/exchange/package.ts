@@ -170,7 +170,7 @@ function decodeJson(name: string, bytes: Uint8Array): unknown {
 }
 
 /** zod's first issue as "where: what", with the path written the way a person reads it. */
-export function firstIssue(error: z.ZodError): [string, string] {
+function firstIssue(error: z.ZodError): [string, string] {
   const issue = error.issues[0];
   const where = issue?.path.length ? issue.path.map(String).join('.') : 'roten';
   return [where, issue?.message ?? 'ogiltigt innehåll'];

@@ -16,8 +16,7 @@
  * headers), manifest.json by the Ed25519 signature, manifest.sig by that verification (a changed
  * signature does not verify), and every header byte by the fixed values and the local/central
  * cross-checks here. A changed data byte is refused by the package reader as a changed file
- * (shared/exchange/package.ts), which is what the CRC check used to report. `crc32` stays for
- * writers and tests.
+ * (shared/exchange/package.ts), which is what the CRC check used to report.
  */
 
 const LOCAL_SIG = 0x04034b50;
@@ -53,23 +52,6 @@ export class ZipProblemError extends Error {
 const fail = (problem: ZipProblem): never => {
   throw new ZipProblemError(problem);
 };
-
-let crcTable: Uint32Array | undefined;
-
-/** CRC-32 (IEEE), as zip headers carry it. */
-export function crc32(data: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (const byte of data) crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
 
 const NAME_PATTERN = /^[\x21-\x7e]{1,1400}$/;
 

@@ -26,7 +26,8 @@ import {
 import { webCrypto } from '../exchange/web-crypto';
 import type { SamDatabase } from './db';
 import { importSv } from './import-messages';
-import { check, describeIssue } from './validate';
+import { submissionId } from './submission-repo';
+import { check, describeIssue, validate } from './validate';
 
 /*
  * Receiving packages (DESIGN.md, "Roll-up between machines"). Two phases:
@@ -184,8 +185,7 @@ async function collectNested(
         if (
           m.nodeId !== entry.nodeId ||
           m.revision !== entry.revision ||
-          m.year !== carrier.manifest.year ||
-          pkg.digest !== entry.digest
+          m.year !== carrier.manifest.year
         ) {
           throw new ExchangeError('nested', importSv.nestedMismatch);
         }
@@ -262,6 +262,9 @@ interface WorkingState {
 }
 
 const packageId = (nodeId: string, year: number) => `${nodeId}:${year}`;
+/** A return notice's id: the returned revision of this node's report. */
+const noticeId = (nodeId: string, year: number, revision: number) =>
+  `${nodeId}:${year}:${revision}`;
 const carriedKey = (nodeId: string, year: number) => `${nodeId}|${year}`;
 
 function isBelow(tree: OrgTree, id: string, ancestorId: string): boolean {
@@ -292,7 +295,7 @@ async function loadState(db: SamDatabase, items: readonly Verified[]): Promise<W
     const { manifest } = pkg;
     if (pkg.kind === 'return') {
       noticeIds.add(
-        `${pkg.payload.targetNodeId}:${pkg.payload.year}:${pkg.payload.returnedRevision}`,
+        noticeId(pkg.payload.targetNodeId, pkg.payload.year, pkg.payload.returnedRevision),
       );
       continue;
     }
@@ -300,7 +303,7 @@ async function loadState(db: SamDatabase, items: readonly Verified[]): Promise<W
     for (const n of nested) carriers.add(n.pkg.manifest.nodeId);
     for (const m of [manifest, ...nested.map((n) => n.pkg.manifest)]) {
       packageIds.add(packageId(m.nodeId, m.year));
-      submissionIds.add(`${m.nodeId}:${m.year}:${m.revision}`);
+      submissionIds.add(submissionId(m.nodeId, m.year, m.revision));
     }
   }
 
@@ -410,19 +413,16 @@ function packageRow(
 function fileRow(id: string, bytes: Uint8Array): PackageFile {
   // IndexedDB clones a view's whole buffer: keep exactly the file's bytes.
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  const result = check(packageFileSchema, {
+  return validate(packageFileSchema, {
     id,
     bytes: whole ? bytes : bytes.slice(),
   } satisfies PackageFile);
-  if (result.ok) return result.data;
-  const [first] = result.issues;
-  throw new Error(first ? describeIssue(first) : id);
 }
 
 function submissionRow(pkg: OpenedReport, receivedAt: string): Submission | string {
   const m = pkg.manifest;
   const result = check(submissionSchema, {
-    id: `${m.nodeId}:${m.year}:${m.revision}`,
+    id: submissionId(m.nodeId, m.year, m.revision),
     nodeId: m.nodeId,
     year: m.year,
     revision: m.revision,
@@ -437,19 +437,13 @@ function submissionRow(pkg: OpenedReport, receivedAt: string): Submission | stri
 }
 
 /**
- * The templates of the rows a file writes that are not stored yet. One row per id: a published
+ * The templates of the packages a file stores that are not stored yet. One row per id: a published
  * template version never changes, so the first one received is kept, also after the package that
  * brought it is replaced (the id is what the follow-ups refer to).
  */
-function templatesToStore(
-  state: WorkingState,
-  writes: ReadonlyMap<string, ReceivedPackage | null>,
-  opened: readonly OpenedReport[],
-): Template[] {
+function templatesToStore(state: WorkingState, accepted: readonly OpenedReport[]): Template[] {
   const out = new Map<string, Template>();
-  for (const p of opened) {
-    const row = writes.get(packageId(p.manifest.nodeId, p.manifest.year));
-    if (!row || row.digest !== p.digest) continue;
+  for (const p of accepted) {
     for (const template of p.payload.templates) {
       if (!state.templates.has(template.id) && !out.has(template.id)) {
         out.set(template.id, template);
@@ -501,30 +495,33 @@ function decideReport(
   }
 
   // The file's rows, decided against a copy of the state: committed only if the file is accepted.
-  const packages = new Map<string, StoredState | null>();
-  const current = (key: string) =>
-    packages.has(key) ? (packages.get(key) ?? null) : (state.packages.get(key) ?? null);
+  // null deletes a row (and its file).
   const writes = new Map<string, ReceivedPackage | null>();
   const files = new Map<string, Uint8Array | null>();
-  const submissions: Submission[] = [];
+  /** A row as this file leaves it; undefined: not stored. */
+  const known = (key: string): StoredState | null | undefined =>
+    writes.has(key) ? writes.get(key) : state.packages.get(key);
   /** A row and its file go together (a carried row kept with a file of its own included). */
   const drop = (key: string) => {
-    packages.set(key, null);
     writes.set(key, null);
     files.set(key, null);
   };
+  /**
+   * A newer package from `carrierId` replaces everything its older ones carried, unless an earlier
+   * file of this batch has replaced the row already (say, the carried node's own package).
+   */
+  const dropCarriedBy = (carrierId: string) => {
+    for (const carriedId of state.carried.get(carriedKey(carrierId, m.year)) ?? []) {
+      const row = known(carriedId);
+      if (row === null || (row !== undefined && row.viaNodeId !== carrierId)) continue;
+      drop(carriedId);
+    }
+  };
 
-  // A newer package from this child replaces everything its older ones carried.
   const carriedKeyOfChild = carriedKey(node.id, m.year);
-  for (const carriedId of state.carried.get(carriedKeyOfChild) ?? []) {
-    // Unless an earlier file of this batch has replaced the row (say, the node's own package).
-    const known = state.packages.get(carriedId);
-    if (known === null || (known !== undefined && known.viaNodeId !== node.id)) continue;
-    drop(carriedId);
-  }
+  dropCarriedBy(node.id);
   const ownRow = packageRow(pkg, item.fingerprint, receivedAt);
   if (typeof ownRow === 'string') return refuse(item, 'bad-payload', ownRow);
-  packages.set(id, ownRow);
   writes.set(id, ownRow);
   files.set(id, pkg.bytes);
 
@@ -544,7 +541,7 @@ function decideReport(
       return refuse(item, 'outside-subtree', exchangeMessages.nested(nested.file, reason));
     }
     const nestedId = packageId(inner.id, nm.year);
-    const existing = current(nestedId);
+    const existing = known(nestedId) ?? null;
     if (existing && existing.revision === nm.revision) {
       if (existing.digest !== nested.pkg.digest) {
         return refuse(item, 'conflict', importSv.nestedConflict(inner.name, nm.revision));
@@ -560,7 +557,6 @@ function decideReport(
             path: nested.path,
           });
           if (typeof row === 'string') return refuse(item, 'bad-payload', row);
-          packages.set(nestedId, row);
           writes.set(nestedId, row);
         }
       }
@@ -572,13 +568,7 @@ function decideReport(
       // carried goes with it (as when its newer package arrives directly; the newer one's own
       // nested packages follow in this list), and rows may only refer to stored bytes.
       uncarried.push(carriedKey(inner.id, nm.year));
-      for (const carriedId of state.carried.get(carriedKey(inner.id, nm.year)) ?? []) {
-        const known = packages.has(carriedId)
-          ? packages.get(carriedId)
-          : state.packages.get(carriedId);
-        if (known === null || (known !== undefined && known.viaNodeId !== inner.id)) continue;
-        drop(carriedId);
-      }
+      dropCarriedBy(inner.id);
     }
     // A row that had a file of its own (received directly) is now kept inside this carrier.
     if (existing && (existing.carriedPath ?? []).length === 0) files.set(nestedId, null);
@@ -587,25 +577,29 @@ function decideReport(
       path: nested.path,
     });
     if (typeof row === 'string') return refuse(item, 'bad-payload', row);
-    packages.set(nestedId, row);
     writes.set(nestedId, row);
     carriedNow.add(nestedId);
   }
 
-  for (const p of [pkg, ...item.nested.map((n) => n.pkg)]) {
-    const row = packages.get(packageId(p.manifest.nodeId, p.manifest.year));
-    // Only what is stored now counts as received; an older nested copy does not.
-    if (!row || row.digest !== p.digest) continue;
-    const subId = `${p.manifest.nodeId}:${p.manifest.year}:${p.manifest.revision}`;
-    if (state.submissions.has(subId)) continue;
+  // The packages of this file that are stored now: only they count as received (an older nested
+  // copy does not), and only their templates are kept.
+  const accepted = [pkg, ...item.nested.map((n) => n.pkg)].filter(
+    (p) => writes.get(packageId(p.manifest.nodeId, p.manifest.year))?.digest === p.digest,
+  );
+  const submissions: Submission[] = [];
+  for (const p of accepted) {
+    const m = p.manifest;
+    if (state.submissions.has(submissionId(m.nodeId, m.year, m.revision))) continue;
     const sub = submissionRow(p, receivedAt);
     if (typeof sub === 'string') return refuse(item, 'bad-payload', sub);
     submissions.push(sub);
   }
 
   // Accepted: commit the file's rows to the working state.
-  for (const [key, value] of packages) state.packages.set(key, value);
-  for (const [key, value] of writes) state.writes.set(key, value);
+  for (const [key, value] of writes) {
+    state.packages.set(key, value);
+    state.writes.set(key, value);
+  }
   for (const [key, value] of files) state.files.set(key, value);
   state.carried.set(carriedKeyOfChild, carriedNow);
   for (const key of uncarried) state.carried.set(key, new Set());
@@ -613,7 +607,7 @@ function decideReport(
     state.submissions.add(sub.id);
     state.newSubmissions.set(sub.id, sub);
   }
-  for (const template of templatesToStore(state, writes, [pkg, ...item.nested.map((n) => n.pkg)])) {
+  for (const template of templatesToStore(state, accepted)) {
     state.templates.add(template.id);
     state.newTemplates.set(template.id, template);
   }
@@ -655,7 +649,7 @@ function decideReturn(
     fromNodeName: sender.name,
     comment: p.comment,
   };
-  const id = `${own.id}:${p.year}:${p.returnedRevision}`;
+  const id = noticeId(own.id, p.year, p.returnedRevision);
   const stored = state.notices.get(id);
   // The same return again, or an older one than the notice kept: nothing to write.
   if (stored && (stored.digest === pkg.digest || stored.returnedAt > p.returnedAt)) return outcome;

@@ -23,10 +23,6 @@ export function listTrustedKeys(db: SamDatabase): Promise<TrustedKey[]> {
   return db.trustedKeys.toArray();
 }
 
-export function getTrustedKey(db: SamDatabase, nodeId: string): Promise<TrustedKey | undefined> {
-  return db.trustedKeys.get(nodeId);
-}
-
 async function checkedKey(publicKeyHex: string, crypto: CryptoPort) {
   const hex = publicKeyHex.trim().toLowerCase();
   const raw = fromHex(hex);
@@ -35,50 +31,23 @@ async function checkedKey(publicKeyHex: string, crypto: CryptoPort) {
 }
 
 /**
- * Trust on first use: registers `publicKeyHex` for the node when no key is registered. The same key
- * again is a no-op; a different key is refused (that is what retrustKey is for).
+ * Registers `publicKeyHex` for the node. The key already registered is a no-op. A different key
+ * registered for the node is refused, unless `replace` (the user's explicit re-trust): then the
+ * new key replaces it and the old fingerprint is kept in `previous`.
  */
-export async function trustKey(
+async function saveKey(
   db: SamDatabase,
   nodeId: string,
   publicKeyHex: string,
-  { now = () => new Date(), crypto = webCrypto }: TrustOptions = {},
+  replace: boolean,
+  { now = () => new Date(), crypto = webCrypto }: TrustOptions,
 ): Promise<TrustedKey> {
   const key = await checkedKey(publicKeyHex, crypto);
   return db.transaction('rw', db.trustedKeys, db.orgNodes, async () => {
     const node = await requireNode(db, nodeId);
     const stored = await db.trustedKeys.get(nodeId);
-    if (stored) {
-      if (stored.publicKey === key.hex) return stored;
-      throw new RepositoryError(importSv.keyAlreadyTrusted(node.name));
-    }
-    const row = validate(trustedKeySchema, {
-      nodeId,
-      publicKey: key.hex,
-      fingerprint: key.fingerprint,
-      trustedAt: now().toISOString(),
-      previous: [],
-    } satisfies TrustedKey);
-    await db.trustedKeys.add(row);
-    return row;
-  });
-}
-
-/**
- * The user's explicit decision that a node's key has changed: the new key replaces the old one,
- * whose fingerprint is kept in `previous`. With no key registered it is the same as trustKey.
- */
-export async function retrustKey(
-  db: SamDatabase,
-  nodeId: string,
-  newPublicKeyHex: string,
-  { now = () => new Date(), crypto = webCrypto }: TrustOptions = {},
-): Promise<TrustedKey> {
-  const key = await checkedKey(newPublicKeyHex, crypto);
-  return db.transaction('rw', db.trustedKeys, db.orgNodes, async () => {
-    await requireNode(db, nodeId);
-    const stored = await db.trustedKeys.get(nodeId);
     if (stored?.publicKey === key.hex) return stored;
+    if (stored && !replace) throw new RepositoryError(importSv.keyAlreadyTrusted(node.name));
     const at = now().toISOString();
     const previous = stored
       ? [...stored.previous, { fingerprint: stored.fingerprint, replacedAt: at }].slice(-100)
@@ -93,6 +62,32 @@ export async function retrustKey(
     await db.trustedKeys.put(row);
     return row;
   });
+}
+
+/**
+ * Trust on first use: registers `publicKeyHex` for the node when no key is registered. The same key
+ * again is a no-op; a different key is refused (that is what retrustKey is for).
+ */
+export function trustKey(
+  db: SamDatabase,
+  nodeId: string,
+  publicKeyHex: string,
+  options: TrustOptions = {},
+): Promise<TrustedKey> {
+  return saveKey(db, nodeId, publicKeyHex, false, options);
+}
+
+/**
+ * The user's explicit decision that a node's key has changed: the new key replaces the old one,
+ * whose fingerprint is kept in `previous`. With no key registered it is the same as trustKey.
+ */
+export function retrustKey(
+  db: SamDatabase,
+  nodeId: string,
+  newPublicKeyHex: string,
+  options: TrustOptions = {},
+): Promise<TrustedKey> {
+  return saveKey(db, nodeId, newPublicKeyHex, true, options);
 }
 
 /** Forgets the key of a node: its next package asks for trust again. */

@@ -8,7 +8,6 @@ import {
   restoreBackup,
 } from '../../../renderer/src/data';
 import {
-  getTrustedKey,
   listTrustedKeys,
   removeTrustedKey,
   retrustKey,
@@ -140,6 +139,6 @@ describe('trusted keys', () => {
     expect(await listTrustedKeys(db)).toEqual([replaced]);
 
     await removeTrustedKey(db, 'enhetA');
-    expect(await getTrustedKey(db, 'enhetA')).toBeUndefined();
+    expect(await db.trustedKeys.get('enhetA')).toBeUndefined();
   });
 });
