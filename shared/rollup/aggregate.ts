@@ -49,10 +49,13 @@ function valueIndex(value: AnswerValue): number {
   return value === 'ja' ? 0 : value === 'delvis' ? 1 : value === 'nej' ? 2 : 3;
 }
 
-/** A follow-up that counts in the aggregate: status 'signed' and both signatures present. */
-export function isSignedFollowUp(followUp: FollowUp | null): boolean {
+/**
+ * A follow-up that counts in the aggregate, and that a unit may send upward: status 'signed' and
+ * both signatures present.
+ */
+export function isSignedFollowUp(followUp: FollowUp | null | undefined): boolean {
   return (
-    followUp !== null &&
+    followUp != null &&
     followUp.status === 'signed' &&
     followUp.signOff.manager !== null &&
     followUp.signOff.safetyRep !== null

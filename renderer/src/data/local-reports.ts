@@ -124,15 +124,6 @@ export function hasLocalData(tables: LocalTables, nodeId: string): boolean {
   );
 }
 
-/** Signed with both signatures: what a unit may send upward. */
-export function isSignedByBoth(followUp: FollowUp | undefined): boolean {
-  return (
-    followUp?.status === 'signed' &&
-    followUp.signOff.manager !== null &&
-    followUp.signOff.safetyRep !== null
-  );
-}
-
 /**
  * A node's report body built from the local tables, in the same shape a package carries
  * (shared/rollup/report-body.ts decides what free text goes). Only level-1 units carry a follow-up.

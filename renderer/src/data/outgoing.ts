@@ -12,6 +12,7 @@ import {
   type Signer,
 } from '@shared/exchange';
 import { buildOrgTree, type OrgTree } from '@shared/org/tree';
+import { isSignedFollowUp } from '@shared/rollup/aggregate';
 import {
   outboxEntrySchema,
   submissionSchema,
@@ -27,13 +28,7 @@ import type { SamDatabase } from './db';
 import { RepositoryError } from './errors';
 import { requireNode } from './guards';
 import { getIdentity } from './identity-repo';
-import {
-  hasLocalData,
-  isSignedByBoth,
-  localReportBody,
-  readLocalTables,
-  type LocalTables,
-} from './local-reports';
+import { hasLocalData, localReportBody, readLocalTables, type LocalTables } from './local-reports';
 import { sv as common } from './messages';
 import { submissionId, setSubmissionStatus } from './submission-repo';
 import { validate } from './validate';
@@ -168,7 +163,7 @@ type Options = { freeText: boolean; incidentDetails: boolean };
 function unitReports(tables: LocalTables, node: OrgNode, options: Options): ReportBody[] {
   const followUp = tables.followUps.get(node.id);
   if (!followUp) throw new RepositoryError(sv.noFollowUp(node.name, tables.year));
-  if (!isSignedByBoth(followUp)) {
+  if (!isSignedFollowUp(followUp)) {
     const noManager = followUp.signOff.manager === null;
     const noRep = followUp.signOff.safetyRep === null;
     const missing = noManager === noRep ? sv.both : noManager ? sv.manager : sv.safetyRep;
@@ -198,7 +193,7 @@ function heldBelow(
     .filter((below) => !covered.has(below.id))
     .filter((below) =>
       below.level === 1
-        ? isSignedByBoth(tables.followUps.get(below.id))
+        ? isSignedFollowUp(tables.followUps.get(below.id))
         : hasLocalData(tables, below.id),
     );
 }
@@ -264,7 +259,7 @@ export async function prepareOwnPackage(
   const { year, crypto } = options;
   const bodyOptions = { freeText: options.freeText, incidentDetails: options.incidentDetails };
   const { identity, node } = await requireOwnNode(db);
-  const [nodes, packages, files, revision] = await db.transaction(
+  const { tree, packages, direct, files, revision } = await db.transaction(
     'r',
     [db.orgNodes, db.packages, db.packageFiles, db.outbox],
     async () => {
@@ -273,15 +268,15 @@ export async function prepareOwnPackage(
         db.packages.where('year').equals(year).toArray(),
         nextRevision(db, node.id, year),
       ]);
+      const tree = buildOrgTree(nodes);
       // Only a level 2–4 node carries packages; the files are read with the rows they belong to.
-      const direct =
-        node.level === 1 ? [] : carriedRows(buildOrgTree(nodes), node, packages).map((r) => r.id);
+      const direct = node.level === 1 ? [] : carriedRows(tree, node, packages);
       const files = new Map<string, PackageFile>();
-      for (const file of await db.packageFiles.bulkGet(direct)) if (file) files.set(file.id, file);
-      return [nodes, packages, files, revision] as const;
+      for (const file of await db.packageFiles.bulkGet(direct.map((r) => r.id)))
+        if (file) files.set(file.id, file);
+      return { tree, packages, direct, files, revision };
     },
   );
-  const tree = buildOrgTree(nodes);
 
   let reports: ReportBody[];
   let nested: Awaited<ReturnType<typeof nestedPackages>> = [];
@@ -295,7 +290,7 @@ export async function prepareOwnPackage(
     );
     const below = heldBelow(tree, node, packages, tables);
     reports = [node, ...below].map((n) => localReportBody(tables, n, bodyOptions));
-    nested = await nestedPackages(tree, carriedRows(tree, node, packages), files, crypto);
+    nested = await nestedPackages(tree, direct, files, crypto);
   }
 
   const payload = validate(reportPayloadSchema, {

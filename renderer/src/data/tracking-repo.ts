@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import type { SharedFolderEntry } from '@shared/bridge';
 import { buildOrgTree, type OrgTree } from '@shared/org/tree';
+import { isSignedFollowUp } from '@shared/rollup/aggregate';
 import {
   isoDate,
   year as yearSchema,
@@ -14,7 +15,6 @@ import {
 import type { SamDatabase } from './db';
 import { ValidationError, type FieldIssue } from './errors';
 import { getIdentity } from './identity-repo';
-import { isSignedByBoth } from './local-reports';
 import { getSetting, setSetting } from './settings-repo';
 import { submissionId } from './submission-repo';
 import { validate } from './validate';
@@ -260,8 +260,10 @@ export async function childStatuses(
   today: Date | string,
   folderEntries?: readonly SharedFolderEntry[],
 ): Promise<ChildStatus[]> {
-  const { tree, deadlines, stateOf } = await loadTracking(db, year, folderEntries);
-  const day = dayOf(today);
+  return statusesOf(await loadTracking(db, year, folderEntries), nodeId, dayOf(today));
+}
+
+function statusesOf({ tree, deadlines, stateOf }: Tracking, nodeId: string, day: string) {
   return tree
     .childrenOf(nodeId)
     .filter((child) => !child.archived)
@@ -309,8 +311,14 @@ export async function missingReminders(
   today: Date | string,
   folderEntries?: readonly SharedFolderEntry[],
 ): Promise<Reminder[]> {
-  const { tree, deadlines, stateOf } = await loadTracking(db, year, folderEntries);
-  const day = dayOf(today);
+  return remindersOf(await loadTracking(db, year, folderEntries), nodeId, dayOf(today));
+}
+
+function remindersOf(
+  { tree, deadlines, stateOf }: Tracking,
+  nodeId: string,
+  day: string,
+): Reminder[] {
   const depth = tree.pathTo(nodeId).length;
   const reminders: Reminder[] = [];
   for (const node of tree.subtree(nodeId).slice(1)) {
@@ -331,6 +339,23 @@ export async function missingReminders(
   return reminders.sort(
     (a, b) => Number(b.overdue) - Number(a.overdue) || comparePaths(a.path, b.path),
   );
+}
+
+/** What the tracking section shows: childStatuses, missingReminders and the deadlines, read once. */
+export async function trackingView(
+  db: SamDatabase,
+  nodeId: string,
+  year: number,
+  today: Date | string,
+  folderEntries?: readonly SharedFolderEntry[],
+): Promise<{ rows: ChildStatus[]; reminders: Reminder[]; deadlines: Deadlines }> {
+  const tracking = await loadTracking(db, year, folderEntries);
+  const day = dayOf(today);
+  return {
+    rows: statusesOf(tracking, nodeId, day),
+    reminders: remindersOf(tracking, nodeId, day),
+    deadlines: tracking.deadlines,
+  };
 }
 
 export interface OwnStatus {
@@ -381,7 +406,7 @@ export async function ownStatus(db: SamDatabase, year: number): Promise<OwnStatu
       ? await db.followUps.where('[nodeId+year]').equals([nodeId, year]).first()
       : undefined;
   const readyToSend =
-    node !== undefined && node.parentId !== null && (node.level > 1 || isSignedByBoth(followUp));
+    node !== undefined && node.parentId !== null && (node.level > 1 || isSignedFollowUp(followUp));
   const base = { readyToSend, nextRevision: (newestSent?.revision ?? 0) + 1 };
   if (newestSent) {
     const returned = newestReturn !== undefined && newestReturn.revision >= newestSent.revision;

@@ -6,10 +6,9 @@ import type { Summary } from '@shared/schemas';
 import { getDb, RepositoryError } from '../../data';
 import { saveSummary } from '../../data/summary-repo';
 import { useWork } from '../../shell/WorkContext';
+import { SUMMARY_KEYS, type SummaryKey } from '../checklist/form-model';
 
-const FIELDS = ['summary', 'goodExamples', 'challenges', 'priorities'] as const;
-type Field = (typeof FIELDS)[number];
-type Texts = Record<Field, string>;
+type Texts = Record<SummaryKey, string>;
 
 function textsOf(summary: Summary | null): Texts {
   return {
@@ -42,7 +41,7 @@ export function OwnTexts({ aggregate, editable }: { aggregate: Aggregate; editab
         />
       ) : (
         <dl className="rollup-texts">
-          {FIELDS.map((field) => (
+          {SUMMARY_KEYS.map((field) => (
             <div key={field}>
               <dt>{t(`rollup.own.fields.${field}`)}</dt>
               <dd>{own.summary?.[field] || t('rollup.own.empty')}</dd>
@@ -65,7 +64,7 @@ function OwnTextsForm({ nodeId, year, initial }: { nodeId: string; year: number;
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const id = useId();
-  const dirty = FIELDS.some((f) => texts[f] !== initial[f]);
+  const dirty = SUMMARY_KEYS.some((f) => texts[f] !== initial[f]);
 
   async function save() {
     setSaving(true);
@@ -88,7 +87,7 @@ function OwnTextsForm({ nodeId, year, initial }: { nodeId: string; year: number;
         void save();
       }}
     >
-      {FIELDS.map((field) => (
+      {SUMMARY_KEYS.map((field) => (
         <div key={field} className="rollup-field">
           <label htmlFor={`${id}-${field}`}>{t(`rollup.own.fields.${field}`)}</label>
           <textarea

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NodeReport } from '@shared/rollup/types';
 import { getDb } from '../../data';
 import { verifyStoredPackage, type StoredPackageCheck } from '../../data/package-repo';
-import { localeOf } from '../../i18n';
+import { useDateFormat } from '../exchange/useDateFormat';
 import { useWork } from '../../shell/WorkContext';
 
 /**
@@ -40,7 +40,8 @@ function PackageProvenance({
   packageNodeId: string;
   year: number;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDateTime = useDateFormat();
   const { tree } = useWork();
   const [check, setCheck] = useState<StoredPackageCheck | null>(null);
   const nameOf = (id: string) => tree.byId.get(id)?.name ?? id;
@@ -84,7 +85,7 @@ function PackageProvenance({
             </div>
             <div>
               <dt>{t('rollup.provenance.created')}</dt>
-              <dd>{formatDateTime(check.created, localeOf(i18n.language))}</dd>
+              <dd>{formatDateTime(check.created)}</dd>
             </div>
             <div>
               <dt>{t('rollup.provenance.revision')}</dt>
@@ -102,10 +103,4 @@ function PackageProvenance({
       )}
     </section>
   );
-}
-
-function formatDateTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }

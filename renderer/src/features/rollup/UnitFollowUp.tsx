@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NodeReport } from '@shared/rollup/types';
-
-const NARRATIVE = ['done', 'results', 'improvements', 'notDone'] as const;
+import { NARRATIVE_KEYS } from '../checklist/form-model';
 
 /** The unit's meeting, participants, narrative and signatures, as its report holds them. */
 export function UnitFollowUp({ report }: { report: NodeReport }) {
@@ -60,7 +59,7 @@ export function UnitFollowUp({ report }: { report: NodeReport }) {
       </dl>
       <h3>{t('rollup.unitView.narrativeHeading')}</h3>
       <dl className="rollup-texts">
-        {NARRATIVE.map((key) => (
+        {NARRATIVE_KEYS.map((key) => (
           <div key={key}>
             <dt>{t(`rollup.unitView.narrative.${key}`)}</dt>
             <dd>{followUp.narrative[key] || dash}</dd>

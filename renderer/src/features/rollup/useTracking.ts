@@ -4,10 +4,8 @@ import type { SharedFolderEntry } from '@shared/bridge';
 import type { OrgNode } from '@shared/schemas';
 import { getDb } from '../../data';
 import {
-  childStatuses,
-  getDeadlines,
-  missingReminders,
   saveDeadlines,
+  trackingView,
   type ChildStatus,
   type Deadlines,
   type Reminder,
@@ -31,16 +29,10 @@ export interface TrackingView {
  */
 export function useTracking(node: OrgNode, year: number): TrackingView | undefined {
   const folderEntries = useFolderEntries(year);
-  return useLiveQuery(async () => {
-    const db = getDb();
-    const today = new Date();
-    const [rows, reminders, deadlines] = await Promise.all([
-      childStatuses(db, node.id, year, today, folderEntries),
-      missingReminders(db, node.id, year, today, folderEntries),
-      getDeadlines(db, year),
-    ]);
-    return { rows, reminders, deadlines };
-  }, [node.id, year, folderEntries]);
+  return useLiveQuery(
+    () => trackingView(getDb(), node.id, year, new Date(), folderEntries),
+    [node.id, year, folderEntries],
+  );
 }
 
 function useFolderEntries(year: number): readonly SharedFolderEntry[] {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../i18n';
 import type { OrgNode } from '@shared/schemas';
 import { getDb } from '../../../data';
 import type { SharedFolder } from '../../../platform/platform';
@@ -70,7 +71,7 @@ export function SharedFolderPanel({
         tried: tried.current,
       });
       for (const entry of fresh) tried.current.add(entryKey(entry));
-      const time = new Date().toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
+      const time = new Date().toLocaleTimeString(localeOf(i18n.language), {
         hour: '2-digit',
         minute: '2-digit',
       });

@@ -28,11 +28,19 @@ function errorText(error: unknown): string {
 }
 
 /** What the package would hold now, or why it cannot be made (the builder's Swedish refusal). */
-function usePreview(year: number, freeText: boolean, incidentDetails: boolean, stamp: unknown) {
+/** The package's contents as it would be sent; not made at all where nothing is sent (`skip`). */
+function usePreview(
+  year: number,
+  freeText: boolean,
+  incidentDetails: boolean,
+  stamp: unknown,
+  skip: boolean,
+) {
   const [preview, setPreview] = useState<{ summary: OwnPackageSummary } | { error: string } | null>(
     null,
   );
   useEffect(() => {
+    if (skip) return;
     let live = true;
     const db = getDb();
     // Assembled and checked, but not signed or zipped: that happens once, on saving.
@@ -43,7 +51,7 @@ function usePreview(year: number, freeText: boolean, incidentDetails: boolean, s
     return () => {
       live = false;
     };
-  }, [year, freeText, incidentDetails, stamp]);
+  }, [year, freeText, incidentDetails, stamp, skip]);
   return preview;
 }
 
@@ -61,8 +69,9 @@ export function SendPanel({ node, year }: { node: OrgNode; year: number }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const status = useLiveQuery(() => ownStatus(getDb(), year), [year]);
-  const preview = usePreview(year, freeText, incidentDetails, status);
+  // The municipality sends nothing upward: no preview to assemble (its whole subtree).
   const topLevel = node.parentId === null;
+  const preview = usePreview(year, freeText, incidentDetails, status, topLevel);
 
   const send = async (via: 'file' | 'folder') => {
     setBusy(true);
