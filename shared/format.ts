@@ -46,6 +46,22 @@ export function formatNumber(value: number, decimals = 0, locale: LocaleTag = 's
   return format.format(value);
 }
 
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with exactly `decimals` decimals: "3,50" (survey means on the 1–5 scale). */
+export function formatFixed(value: number, decimals = 2, locale: LocaleTag = 'sv-SE'): string {
+  const format = cached(
+    fixedFormats,
+    `${locale}:${decimals}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      }),
+  );
+  return format.format(value);
+}
+
 /** A Date as YYYY-MM-DD in local time: the users' and the regulations' date format. */
 export function formatIsoDate(date: Date): string {
   const y = String(date.getFullYear()).padStart(4, '0');

@@ -5,7 +5,7 @@ import { ANSWER_VALUES, type AnswerValue } from '../schemas/followup';
 import { answerShares, type AnswerCounts } from '../rollup/answer-stats';
 import { toCategoryCounts, toMonthByTypeTable } from '../rollup/incident-stats';
 import type { CategoryCounts } from '../incidents/statistics';
-import { formatNumber, formatPercent } from '../format';
+import { formatFixed, formatNumber, formatPercent } from '../format';
 import { coveredYear as coveredYearOf } from '../followup-year';
 import {
   HME_ITEMS,
@@ -74,7 +74,7 @@ const meanCell = (mean: number | null): ReportCell =>
   mean === null
     ? { text: '–', value: null }
     : {
-        text: mean.toLocaleString('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+        text: formatFixed(mean, 2),
         value: mean,
         format: 'mean',
       };

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { surveySchema, type Survey } from '@shared/schemas';
 import type { SamDatabase } from './db';
 import { RepositoryError } from './errors';
@@ -22,6 +23,14 @@ export function getNodeSurvey(
   year: number,
 ): Promise<Survey | undefined> {
   return db.surveys.where('[nodeId+year]').equals([nodeId, year]).first();
+}
+
+/** Every year's survey of a node held in this installation's own table, oldest first. */
+export function nodeSurveys(db: SamDatabase, nodeId: string): Promise<Survey[]> {
+  return db.surveys
+    .where('[nodeId+year]')
+    .between([nodeId, Dexie.minKey], [nodeId, Dexie.maxKey], true, true)
+    .toArray();
 }
 
 /** Replaces whatever row(s) the node has for the year by this one. Call inside a transaction. */

@@ -6,6 +6,7 @@ import type { AnswerCounts } from '@shared/rollup/answer-stats';
 import { answerShares } from '@shared/rollup/answer-stats';
 import { formatNumber, formatPercent, type LocaleTag } from '@shared/format';
 import './answer-stacked-bars.css';
+import { ANSWER_COLOURS } from './answer-colours';
 
 /** One bar: a question, a section or a unit, with its counts. */
 export interface AnswerBarRow {
@@ -35,12 +36,7 @@ export interface AnswerStackedBarsProps {
 const SERIES: readonly AnswerValue[] = ['ja', 'delvis', 'nej', 'vetej'];
 
 /** The CSS variables' values, for renderers that ignore the stylesheet (the CSS wins on screen). */
-const FALLBACK_FILL: Record<AnswerValue, string> = {
-  ja: '#2e7d4f',
-  delvis: '#e0a526',
-  nej: '#b3261e',
-  vetej: '#8a94a0',
-};
+const FALLBACK_FILL = ANSWER_COLOURS;
 
 const BAR_HEIGHT = 28;
 

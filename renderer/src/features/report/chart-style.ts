@@ -1,5 +1,6 @@
 import type { ReportChart } from '@shared/report/model';
 import { formatNumber, formatPercent } from '@shared/format';
+import { ANSWER_COLOURS } from '../../components/charts/answer-colours';
 import { INCIDENT_TYPE_COLOURS } from '../../components/charts/incident-type-colours';
 
 /**
@@ -7,10 +8,7 @@ import { INCIDENT_TYPE_COLOURS } from '../../components/charts/incident-type-col
  * app's own (same meaning on every screen); each has at least 3:1 contrast against white.
  */
 const SERIES_COLOURS: Record<string, string> = {
-  ja: '#2e7d4f',
-  delvis: '#e0a526',
-  nej: '#b3261e',
-  vetej: '#8a94a0',
+  ...ANSWER_COLOURS,
   ...INCIDENT_TYPE_COLOURS,
   ti: '#0b4f6c',
   hme: '#b45f16',
@@ -24,6 +22,9 @@ const FALLBACK = ['#0b4f6c', '#b45f16', '#2e7d4f', '#6b4c9a', '#b3261e', '#5f6b7
 export function seriesColour(key: string, index: number): string {
   return SERIES_COLOURS[key] ?? FALLBACK[index % FALLBACK.length] ?? '#0b4f6c';
 }
+
+/** A colour as Office files write it: "#2e7d4f" → "2E7D4F". */
+export const officeColour = (colour: string) => colour.replace('#', '').toUpperCase();
 
 export function labelInk(key: string): string {
   return DARK_TEXT.has(key) ? '#1b2430' : '#ffffff';

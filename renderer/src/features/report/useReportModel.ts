@@ -1,24 +1,15 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { aggregate } from '@shared/rollup/aggregate';
 import { buildReport } from '@shared/report/build-report';
 import type { ReportModel } from '@shared/report/model';
 import { formatIsoDate } from '@shared/format';
-import type { OrgNode, Survey } from '@shared/schemas';
+import type { OrgNode } from '@shared/schemas';
 import { getDb } from '../../data';
-import type { SamDatabase } from '../../data/db';
 import { loadReports } from '../../data/rollup-repo';
+import { nodeSurveys } from '../../data/survey-repo';
 import { readIncidentCategories } from '../incidents/useIncidentCategories';
 import { useWork } from '../../shell/WorkContext';
-
-/** The node's surveys held in this installation's own table, every year. */
-function localSurveys(db: SamDatabase, nodeId: string): Promise<Survey[]> {
-  return db.surveys
-    .where('[nodeId+year]')
-    .between([nodeId, Dexie.minKey], [nodeId, Dexie.maxKey])
-    .toArray();
-}
 
 /**
  * The annual report of a node and year, live: every report known here (loadReports), rolled up
@@ -32,7 +23,7 @@ export function useReportModel(node: OrgNode, year: number): ReportModel | undef
     const db = getDb();
     const [reports, surveys, categories] = await Promise.all([
       loadReports(db, node.id, year),
-      localSurveys(db, node.id),
+      nodeSurveys(db, node.id),
       readIncidentCategories(),
     ]);
     return { reports, surveys, categories };

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Survey } from '@shared/schemas';
-import { formatNumber } from '@shared/format';
+import { formatFixed, formatNumber } from '@shared/format';
 import { HME_ITEMS, SUB_INDICES } from '@shared/survey/hme';
 import { getDb, saveNodeSurvey } from '../../data';
 import {
@@ -14,10 +14,6 @@ import {
 
 const ANSWERS = [1, 2, 3, 4, 5] as const;
 const one = (value: number) => formatNumber(value, 1);
-const fixed2 = new Intl.NumberFormat('sv-SE', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
 
 /**
  * Manual entry of one node's survey for a year: the tool's figures, the nine questions as means
@@ -255,7 +251,7 @@ export function SurveyEntryCard({
                           {result
                             ? t('survey.entry.resultText', {
                                 n: result.n,
-                                mean: fixed2.format(result.mean),
+                                mean: formatFixed(result.mean),
                                 index: one(result.index),
                               })
                             : t('survey.entry.noAnswers')}

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { coveredYear } from '@shared/followup-year';
 import { NoOrganisation } from '../../components/NoOrganisation';
 import { getDb } from '../../data';
+import { nodeSurveys } from '../../data/survey-repo';
 import { ScreenHeader } from '../../shell/ScreenHeader';
 import { useWork } from '../../shell/WorkContext';
 import { SurveyCsvCard } from './SurveyCsvCard';
@@ -24,13 +25,7 @@ export function SurveyScreen() {
   const covered = coveredYear(year);
   const nodeId = activeNode?.id ?? null;
   const surveys = useLiveQuery(
-    () =>
-      nodeId === null
-        ? []
-        : getDb()
-            .surveys.where('[nodeId+year]')
-            .between([nodeId, 0], [nodeId, 9999], true, true)
-            .toArray(),
+    () => (nodeId === null ? [] : nodeSurveys(getDb(), nodeId)),
     [nodeId],
   );
   const ownNodeId = identity.nodeId;

@@ -1,13 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Survey } from '@shared/schemas';
-import { formatNumber, formatPercent } from '@shared/format';
+import { formatFixed, formatNumber, formatPercent } from '@shared/format';
 import { HME_ITEMS, SUB_INDICES, hmeOfSurvey, surveyHme } from '@shared/survey/hme';
-
-const fixed2 = new Intl.NumberFormat('sv-SE', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
 
 /** The node's survey over three years side by side, read-only, as the report shows it. */
 export function SurveyYearsTable({
@@ -58,7 +53,7 @@ export function SurveyYearsTable({
       label: t('survey.years.item', { number: i + 1, label: item.label }),
       cells: byYear.map((s) => {
         const mean = s?.items.find((x) => x.key === item.key)?.mean;
-        return mean === null || mean === undefined ? missing : fixed2.format(mean);
+        return mean === null || mean === undefined ? missing : formatFixed(mean);
       }),
     })),
   ];

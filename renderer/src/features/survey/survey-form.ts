@@ -1,5 +1,5 @@
 import type { Survey } from '@shared/schemas';
-import { formatNumber } from '@shared/format';
+import { formatFixed, formatNumber } from '@shared/format';
 import {
   HME_ITEMS,
   fromDistribution,
@@ -61,12 +61,6 @@ export function emptyForm(): SurveyFormState {
 const show = (value: number | null, decimals: number) =>
   value === null ? '' : formatNumber(value, decimals).replace(/\s/g, '');
 
-const fixed2 = new Intl.NumberFormat('sv-SE', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-  useGrouping: false,
-});
-
 /**
  * The stored survey back in the form (means with two decimals; no distribution is stored). An
  * HME that equals the one computed from the stored means is left empty, so that it is computed
@@ -82,7 +76,7 @@ export function formFromSurvey(survey: Survey | undefined): SurveyFormState {
   form.hme = wasComputed ? '' : show(survey.hme, 2);
   form.means = HME_ITEMS.map((item) => {
     const mean = survey.items.find((i) => i.key === item.key)?.mean ?? null;
-    return mean === null ? '' : fixed2.format(mean);
+    return mean === null ? '' : formatFixed(mean);
   });
   return form;
 }

@@ -13,6 +13,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import { textToItems } from '@shared/report/build-report';
 import type { ReportModel } from '@shared/report/model';
 import type { Memo } from '../../../data/memo-repo';
 import {
@@ -86,12 +87,6 @@ function headerBlock(model: ReportModel, memo: Memo): FileChild {
   });
 }
 
-const lines = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*[-•*–]\s*/u, '').trim())
-    .filter((line) => line !== '');
-
 /** The memo as .docx bytes. */
 export async function exportMemoDocx(model: ReportModel, memo: Memo): Promise<Uint8Array> {
   const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, text });
@@ -112,9 +107,9 @@ export async function exportMemoDocx(model: ReportModel, memo: Memo): Promise<Ui
     heading(MEMO_HEADINGS.economy),
     ...textParagraphs(memo.economy),
     heading(MEMO_HEADINGS.basis),
-    ...lines(memo.basis).map((item) => new Paragraph({ text: item, bullet: { level: 0 } })),
+    ...textToItems(memo.basis).map((item) => new Paragraph({ text: item, bullet: { level: 0 } })),
   ];
-  const approvers = lines(memo.approvedBy);
+  const approvers = textToItems(memo.approvedBy);
   if (approvers.length > 0)
     children.push(
       heading(MEMO_HEADINGS.approvedBy),
@@ -122,7 +117,7 @@ export async function exportMemoDocx(model: ReportModel, memo: Memo): Promise<Ui
     );
   children.push(
     heading(MEMO_HEADINGS.sendTo),
-    ...lines(memo.sendTo).map((item) => new Paragraph({ text: item })),
+    ...textToItems(memo.sendTo).map((item) => new Paragraph({ text: item })),
   );
   const doc = new Document({
     title: `Tjänsteskrivelse – ${memo.title}`,

@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import type { ReportBlock, ReportCell, ReportModel, ReportSection } from '@shared/report/model';
 import { formatNumber, formatPercent } from '@shared/format';
-import { labelInk, seriesColour } from '../chart-style';
+import { labelInk, officeColour, seriesColour } from '../chart-style';
 import { DOC_STYLES, SECTION_PAGE, TEXT_WIDTH, pageNumberFooter } from './docx-common';
 import { chartHasTable, type ChartBlock, type TableBlock } from './model-helpers';
 
@@ -42,8 +42,6 @@ const BORDERS = { top: GRID, bottom: GRID, left: GRID, right: GRID };
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const HEADER_FILL = 'E6ECF2';
 const GROUP_FILL = 'F3F5F8';
-
-const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
 function cellParagraph(
   text: string,
@@ -202,7 +200,7 @@ function percentBar(block: ChartBlock): FileChild[] {
                   shading: {
                     type: ShadingType.CLEAR,
                     color: 'auto',
-                    fill: hex(seriesColour(p.series.key, p.i)),
+                    fill: officeColour(seriesColour(p.series.key, p.i)),
                   },
                   verticalAlign: VerticalAlign.CENTER,
                   children: [
@@ -215,7 +213,7 @@ function percentBar(block: ChartBlock): FileChild[] {
                           text: (widths[k] ?? 0) >= 700 ? formatPercent(p.share, 0) : '',
                           size: 18,
                           bold: true,
-                          color: hex(labelInk(p.series.key)),
+                          color: officeColour(labelInk(p.series.key)),
                         }),
                       ],
                     }),

@@ -1,7 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { ReportChart, ReportModel } from '@shared/report/model';
 import { formatNumber, formatPercent } from '@shared/format';
-import { prefersColumns, seriesColour } from '../chart-style';
+import { officeColour, prefersColumns, seriesColour } from '../chart-style';
 import { reportSlides, type Slide } from '../slides';
 import type { ChartBlock, TableBlock } from './model-helpers';
 
@@ -24,8 +24,6 @@ const ACCENT = '0B4F6C';
 const LANG = 'sv-SE';
 /** Rows of a table a slide (header not counted); a longer table continues on the next slide. */
 export const ROWS_PER_SLIDE = 12;
-
-const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
 const FORMAT_CODE: Record<ReportChart['valueFormat'], string> = {
   percent: '0 %',
@@ -86,7 +84,7 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, block: ChartBlock): v
     labels: chart.categories,
     values: s.values,
   }));
-  const colours = chart.series.map((s, i) => hex(seriesColour(s.key, i)));
+  const colours = chart.series.map((s, i) => officeColour(seriesColour(s.key, i)));
   const common = {
     chartColors: colours,
     showLegend: true,

@@ -1,5 +1,6 @@
 import { isSignedFollowUp } from '@shared/rollup/aggregate';
 import type { AggregateInput } from '@shared/rollup/types';
+import { ANSWER_LABELS } from '@shared/report/build-report';
 import type { AnswerValue } from '@shared/schemas';
 
 /*
@@ -23,13 +24,6 @@ export interface UnderlyingRow {
   /** Whether the answer is part of the report's counts. */
   counted: boolean;
 }
-
-const ANSWER_TEXT: Record<AnswerValue, string> = {
-  ja: 'Ja',
-  delvis: 'Delvis',
-  nej: 'Nej',
-  vetej: 'Vet ej',
-};
 
 export function underlyingRows(input: AggregateInput): UnderlyingRow[] {
   const { tree, nodeId, year, reports, templates } = input;
@@ -56,7 +50,7 @@ export function underlyingRows(input: AggregateInput): UnderlyingRow[] {
             under,
             section: section.title,
             question: question.text,
-            answer: value === null ? 'Ej besvarad' : ANSWER_TEXT[value],
+            answer: value === null ? 'Ej besvarad' : ANSWER_LABELS[value],
             status: signed ? 'Signerad' : 'Utkast',
             counted: signed && value !== null,
           });
