@@ -55,15 +55,18 @@ describe('base64', () => {
     expect(fromBase64('')).toEqual(new Uint8Array(0));
     expect(toBase64(new Uint8Array([0xff]))).toBe('/w==');
     expect(toBase64(new Uint8Array([0xff, 0xee]))).toBe('/+4=');
+    expect(toBase64(new Uint8Array([0xfb, 0xff, 0xbf]))).toBe('+/+/');
     expect(fromBase64('/w==')).toEqual(new Uint8Array([0xff]));
     expect(fromBase64('/+4=')).toEqual(new Uint8Array([0xff, 0xee]));
   });
 
-  it('round trips large inputs across its internal chunks', () => {
+  it('round trips large inputs, also a view into a larger buffer', () => {
     const bytes = sample(30_001, 42);
     const text = toBase64(bytes);
     expect(text).toBe(Buffer.from(bytes).toString('base64'));
     expect(fromBase64(text)).toEqual(bytes);
+    const view = bytes.subarray(7, 20_008);
+    expect(toBase64(view)).toBe(Buffer.from(view).toString('base64'));
   });
 
   it.each([

@@ -29,18 +29,17 @@ const HAND: Row[] = [
 ];
 
 /** A generated year: about 600 incidents spread over 40 units and every type and category. */
-function generated(): Incident[] {
-  return generateMunicipality({
-    seed: 7,
-    units: 40,
-    administrations: 2,
-    sectionsPerAdministration: 2,
-    followUpYear: 2026,
-    template: defaultTemplate(2026),
-    totalIncidents: 600,
-    withTexts: false,
-  }).incidents;
-}
+/** A generated municipality's incidents (generated once: the tests only read them). */
+const GENERATED: Incident[] = generateMunicipality({
+  seed: 7,
+  units: 40,
+  administrations: 2,
+  sectionsPerAdministration: 2,
+  followUpYear: 2026,
+  template: defaultTemplate(2026),
+  totalIncidents: 600,
+  withTexts: false,
+}).incidents;
 
 const byType = (partial: Partial<Record<Incident['type'], number>>) => ({
   riskobservation: 0,
@@ -74,7 +73,7 @@ describe('incidentStatsOf', () => {
 
   it.each([
     ['by hand', HAND, CAUSES, PLACES],
-    ['generated', generated(), [...DEFAULT_CAUSE_CATEGORIES], [...DEFAULT_PLACE_CATEGORIES]],
+    ['generated', GENERATED, [...DEFAULT_CAUSE_CATEGORIES], [...DEFAULT_PLACE_CATEGORIES]],
   ])(
     'gives the statistics screen’s tables back (%s)',
     (_name, incidents: Row[], causes: string[], places: string[]) => {
@@ -87,7 +86,7 @@ describe('incidentStatsOf', () => {
   );
 
   it('covers the generated year with every type', () => {
-    const stats = incidentStatsOf(generated(), 2025, DEFAULT_CAUSE_CATEGORIES, []);
+    const stats = incidentStatsOf(GENERATED, 2025, DEFAULT_CAUSE_CATEGORIES, []);
     const table = toMonthByTypeTable(stats);
     expect(table.totals.total).toBe(600);
     expect(table.rows.every((row) => row.total > 0)).toBe(true);
@@ -98,7 +97,7 @@ describe('incidentStatsOf', () => {
 
 describe('sumIncidentStats', () => {
   it('the sum of two nodes equals the statistics of their events together', () => {
-    const all = generated();
+    const all = GENERATED;
     const a = all.filter((_, i) => i % 3 === 0);
     const b = all.filter((_, i) => i % 3 !== 0);
     const causes = [...DEFAULT_CAUSE_CATEGORIES];

@@ -36,12 +36,6 @@ export const ORG: OrgNode[] = [
   { id: 'unit3', parentId: 'sekB', level: 1, name: 'Furuns boende', archived: false },
 ];
 
-export const nodeOf = (id: string): OrgNode => {
-  const found = ORG.find((n) => n.id === id);
-  if (!found) throw new Error(`no node ${id}`);
-  return found;
-};
-
 export const TEMPLATE: Template = (() => {
   const template = sampleTables().templates[0];
   if (!template) throw new Error('no sample template');
