@@ -6,7 +6,15 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { readDemoTables, type DemoTables } from './pages/demo-fixture';
+import { formatPercent } from '../../shared/format';
+import {
+  ANSWER_VALUES,
+  answerCounts,
+  readDemoTables,
+  signedFollowUps,
+  unitsUnder,
+  type DemoTables,
+} from './pages/demo-fixture';
 import { ReportPage } from './pages/ReportPage';
 
 /*
@@ -19,52 +27,30 @@ import { ReportPage } from './pages/ReportPage';
 const run = promisify(execFile);
 const NODE = 'sof';
 const YEAR = 2026;
-const VALUES = ['ja', 'delvis', 'nej', 'vetej'] as const;
+const VALUES = ANSWER_VALUES;
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
-const percent = new Intl.NumberFormat('sv-SE', {
-  style: 'percent',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
 
 /** The first question of the demo template with the administration's n and shares. */
 function firstQuestion(tables: DemoTables) {
-  const ids = new Set([NODE]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const node of tables.orgNodes)
-      if (node.parentId && ids.has(node.parentId) && !ids.has(node.id) && !node.archived) {
-        ids.add(node.id);
-        grew = true;
-      }
-  }
-  const units = new Set(
-    tables.orgNodes.filter((n) => n.level === 1 && ids.has(n.id)).map((n) => n.id),
-  );
-  const counted = tables.followUps.filter(
-    (f) =>
-      f.year === YEAR &&
-      units.has(f.nodeId) &&
-      f.status === 'signed' &&
-      f.signOff.manager !== null &&
-      f.signOff.safetyRep !== null,
-  );
+  const units = unitsUnder(tables, NODE);
+  const counted = signedFollowUps(tables, NODE, YEAR);
   const template = tables.templates.find((t) => t.id === counted[0]?.templateId);
   const question = template?.sections[0]?.questions[0];
   if (!template || !question) throw new Error('Demomallen saknas');
-  const followUpIds = new Set(counted.map((f) => f.id));
-  const counts = { ja: 0, delvis: 0, nej: 0, vetej: 0 };
-  for (const a of tables.answers)
-    if (followUpIds.has(a.followUpId) && a.questionId === question.id && a.value !== null)
-      counts[a.value as (typeof VALUES)[number]] += 1;
+  const counts = answerCounts(tables, counted).get(question.id) ?? {
+    ja: 0,
+    delvis: 0,
+    nej: 0,
+    vetej: 0,
+  };
   const n = VALUES.reduce((sum, v) => sum + counts[v], 0);
   const questions = template.sections.reduce((sum, s) => sum + s.questions.length, 0);
   return {
     text: question.text,
     n,
     counts,
-    shares: VALUES.map((v) => flat(percent.format(n === 0 ? 0 : counts[v] / n))),
+    shares: VALUES.map((v) => flat(formatPercent(n === 0 ? 0 : counts[v] / n))),
     unitsWithFollowUp: tables.followUps.filter((f) => f.year === YEAR && units.has(f.nodeId))
       .length,
     questions,

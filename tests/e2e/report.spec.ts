@@ -1,7 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { readDemoTables, type DemoTables } from './pages/demo-fixture';
+import { formatPercent } from '../../shared/format';
+import {
+  ANSWER_VALUES,
+  answerCounts,
+  readDemoTables,
+  signedFollowUps,
+  subtreeIds,
+  unitsUnder,
+  type DemoTables,
+} from './pages/demo-fixture';
 import { ReportPage } from './pages/ReportPage';
 
 /*
@@ -21,64 +30,27 @@ const TYPE_LABELS: Record<string, string> = {
   arbetssjukdom: 'Arbetssjukdom',
 };
 const TYPES = Object.keys(TYPE_LABELS);
-const VALUES = ['ja', 'delvis', 'nej', 'vetej'] as const;
+const VALUES = ANSWER_VALUES;
 
 /** Whitespace (no-break spaces included) as single spaces: pdftotext's layout is not the point. */
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-const percent = new Intl.NumberFormat('sv-SE', {
-  style: 'percent',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-
-function subtreeIds(tables: DemoTables, rootId: string): Set<string> {
-  const ids = new Set([rootId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const node of tables.orgNodes)
-      if (node.parentId && ids.has(node.parentId) && !ids.has(node.id) && !node.archived) {
-        ids.add(node.id);
-        grew = true;
-      }
-  }
-  return ids;
-}
 
 /** Per question of the template, the node's row: n, then count and share per answer. */
 function expectedQuestionRows(tables: DemoTables, nodeName: string) {
-  const ids = subtreeIds(tables, NODE);
-  const units = new Set(
-    tables.orgNodes.filter((n) => n.level === 1 && ids.has(n.id)).map((n) => n.id),
-  );
-  const counted = tables.followUps.filter(
-    (f) =>
-      f.year === YEAR &&
-      units.has(f.nodeId) &&
-      f.status === 'signed' &&
-      f.signOff.manager !== null &&
-      f.signOff.safetyRep !== null,
-  );
+  const counted = signedFollowUps(tables, NODE, YEAR);
   const templateIds = new Set(counted.map((f) => f.templateId));
   expect(templateIds.size).toBe(1);
   const template = tables.templates.find((t) => templateIds.has(t.id));
   if (!template) throw new Error('Mallen saknas i demodata');
-  const followUpIds = new Set(counted.map((f) => f.id));
-  const counts = new Map<string, Record<(typeof VALUES)[number], number>>();
-  for (const answer of tables.answers) {
-    if (!followUpIds.has(answer.followUpId) || answer.value === null) continue;
-    const row = counts.get(answer.questionId) ?? { ja: 0, delvis: 0, nej: 0, vetej: 0 };
-    row[answer.value as (typeof VALUES)[number]] += 1;
-    counts.set(answer.questionId, row);
-  }
+  const counts = answerCounts(tables, counted);
   return {
-    units: units.size,
+    units: unitsUnder(tables, NODE).size,
     signed: counted.length,
     questions: template.sections.flatMap((section) =>
       section.questions.map((question) => {
         const c = counts.get(question.id) ?? { ja: 0, delvis: 0, nej: 0, vetej: 0 };
         const n = VALUES.reduce((sum, v) => sum + c[v], 0);
-        const cells = VALUES.flatMap((v) => [String(c[v]), percent.format(n === 0 ? 0 : c[v] / n)]);
+        const cells = VALUES.flatMap((v) => [String(c[v]), formatPercent(n === 0 ? 0 : c[v] / n)]);
         return { text: question.text, n, row: flat([nodeName, String(n), ...cells].join(' ')) };
       }),
     ),

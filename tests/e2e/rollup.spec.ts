@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { formatPercent } from '../../shared/format';
-import { readDemoTables, type DemoTables } from './pages/demo-fixture';
+import {
+  ANSWER_VALUES,
+  answerCounts,
+  readDemoTables,
+  signedFollowUps,
+  unitsUnder,
+  type AnswerCounts,
+  type DemoTables,
+} from './pages/demo-fixture';
 import { RollupPage } from './pages/RollupPage';
 
 const YEAR = 2026;
@@ -8,26 +16,7 @@ const ADMIN = { id: 'sof', name: 'Socialförvaltningen' };
 const SECTION = { id: 'sof-barn', name: 'Barn och unga' };
 const UNIT = { id: 'sof-barn-lindgarden', name: 'HVB Lindgården' };
 
-type Value = 'ja' | 'delvis' | 'nej' | 'vetej';
-const VALUES: readonly Value[] = ['ja', 'delvis', 'nej', 'vetej'];
-
-/** The units at or below a node, from the fixture's flat node list. */
-function unitsUnder(tables: DemoTables, nodeId: string): Set<string> {
-  const below = new Set([nodeId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const node of tables.orgNodes) {
-      if (node.parentId && below.has(node.parentId) && !below.has(node.id)) {
-        below.add(node.id);
-        grew = true;
-      }
-    }
-  }
-  return new Set(
-    tables.orgNodes.filter((n) => n.level === 1 && !n.archived && below.has(n.id)).map((n) => n.id),
-  );
-}
+const VALUES = ANSWER_VALUES;
 
 /**
  * Counts of one question over the signed follow-ups of the year below a node, from the fixture
@@ -35,29 +24,12 @@ function unitsUnder(tables: DemoTables, nodeId: string): Set<string> {
  */
 function expectedQuestion(tables: DemoTables, nodeId: string) {
   const units = unitsUnder(tables, nodeId);
-  const signed = new Map(
-    tables.followUps
-      .filter(
-        (f) =>
-          f.year === YEAR &&
-          units.has(f.nodeId) &&
-          f.status === 'signed' &&
-          f.signOff.manager !== null &&
-          f.signOff.safetyRep !== null,
-      )
-      .map((f) => [f.id, f]),
-  );
-  const template = tables.templates.find((t) => t.id === [...signed.values()][0]?.templateId);
+  const signed = signedFollowUps(tables, nodeId, YEAR);
+  const template = tables.templates.find((t) => t.id === signed[0]?.templateId);
   if (!template) throw new Error('no template for the signed follow-ups');
-  const counts = new Map<string, Record<Value, number>>();
-  for (const answer of tables.answers) {
-    if (!signed.has(answer.followUpId) || answer.value === null) continue;
-    const row = counts.get(answer.questionId) ?? { ja: 0, delvis: 0, nej: 0, vetej: 0 };
-    row[answer.value as Value] += 1;
-    counts.set(answer.questionId, row);
-  }
-  const spread = (c: Record<Value, number>) => VALUES.filter((v) => c[v] > 0).length;
-  let best: { section: string; question: string; counts: Record<Value, number> } | undefined;
+  const counts = answerCounts(tables, signed);
+  const spread = (c: AnswerCounts) => VALUES.filter((v) => c[v] > 0).length;
+  let best: { section: string; question: string; counts: AnswerCounts } | undefined;
   for (const section of template.sections) {
     for (const question of section.questions) {
       const c = counts.get(question.id);
@@ -73,7 +45,7 @@ function expectedQuestion(tables: DemoTables, nodeId: string) {
       (v) => `${best.counts[v]} (${formatPercent(best.counts[v] / n, 2).replace(/\u00a0/g, ' ')})`,
     ),
   ];
-  return { ...best, n, cells, units: units.size, signed: signed.size };
+  return { ...best, n, cells, units: units.size, signed: signed.length };
 }
 
 test.describe('Sammanställning on the demo organisation', () => {
@@ -142,7 +114,7 @@ test.describe('Sammanställning on the demo organisation', () => {
       for (const question of section.questions) {
         const answer = answers.find((a) => a.questionId === question.id);
         const cells = await rollup.rowCells(table, question.text);
-        expect(cells[0]).toBe(answer?.value ? label[answer.value as Value] : 'Ej besvarad');
+        expect(cells[0]).toBe(answer?.value ? label[answer.value as keyof AnswerCounts] : 'Ej besvarad');
         expect(cells[1]).toBe(answer?.comment ? answer.comment : '–');
       }
     }
@@ -207,7 +179,8 @@ test.describe('Sammanställning on the demo organisation', () => {
     // The reminder list: every node not received, the overdue ones first (here all of them).
     const reminders = rollup.reminders();
     const items = reminders.getByRole('listitem');
-    const below = tables.orgNodes.filter((n) => unitsUnder(tables, ADMIN.id).has(n.id));
+    const units = unitsUnder(tables, ADMIN.id);
+    const below = tables.orgNodes.filter((n) => units.has(n.id));
     await expect(items).toHaveCount(sections.length + below.length);
     await expect(items.first()).toContainText(
       'Barn och unga (Verksamhet): Pågår, FÖRSENAD sedan 2026-01-31',
