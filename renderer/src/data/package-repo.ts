@@ -9,6 +9,7 @@ import {
   type ExchangeErrorCode,
   type OpenedPackage,
 } from '@shared/exchange';
+import type { z } from 'zod';
 import { buildOrgTree, type OrgTree } from '@shared/org/tree';
 import {
   packageFileSchema,
@@ -388,7 +389,7 @@ function packageRow(
 ): ReceivedPackage | string {
   const m = pkg.manifest;
   const { templates, ...payload } = pkg.payload;
-  const result = check(receivedPackageSchema, {
+  return rowOr(receivedPackageSchema, m.nodeId, {
     id: packageId(m.nodeId, m.year),
     nodeId: m.nodeId,
     year: m.year,
@@ -404,9 +405,17 @@ function packageRow(
     templateIds: templates.map((template) => template.id),
     payload,
   } satisfies ReceivedPackage);
+}
+
+/**
+ * A row as its schema cleans it, or the Swedish reason it cannot be saved (naming the field, or
+ * `what` when zod names none).
+ */
+function rowOr<S extends z.ZodType>(schema: S, what: string, value: unknown): z.output<S> | string {
+  const result = check(schema, value);
   if (result.ok) return result.data;
   const [first] = result.issues;
-  return importSv.saveFailed(first ? describeIssue(first) : m.nodeId);
+  return importSv.saveFailed(first ? describeIssue(first) : what);
 }
 
 /** A package file's row: the bytes as received. Throws (the chunk is retried per file). */
@@ -421,7 +430,7 @@ function fileRow(id: string, bytes: Uint8Array): PackageFile {
 
 function submissionRow(pkg: OpenedReport, receivedAt: string): Submission | string {
   const m = pkg.manifest;
-  const result = check(submissionSchema, {
+  return rowOr(submissionSchema, m.nodeId, {
     id: submissionId(m.nodeId, m.year, m.revision),
     nodeId: m.nodeId,
     year: m.year,
@@ -431,9 +440,6 @@ function submissionRow(pkg: OpenedReport, receivedAt: string): Submission | stri
     status: 'received',
     comment: '',
   } satisfies Submission);
-  if (result.ok) return result.data;
-  const [first] = result.issues;
-  return importSv.saveFailed(first ? describeIssue(first) : m.nodeId);
 }
 
 /**
@@ -653,7 +659,7 @@ function decideReturn(
   const stored = state.notices.get(id);
   // The same return again, or an older one than the notice kept: nothing to write.
   if (stored && (stored.digest === pkg.digest || stored.returnedAt > p.returnedAt)) return outcome;
-  const result = check(returnNoticeSchema, {
+  const notice = rowOr(returnNoticeSchema, id, {
     id,
     nodeId: own.id,
     year: p.year,
@@ -665,12 +671,9 @@ function decideReturn(
     digest: pkg.digest,
     receivedAt,
   } satisfies ReturnNotice);
-  if (!result.ok) {
-    const [first] = result.issues;
-    return refuse(item, 'bad-payload', importSv.saveFailed(first ? describeIssue(first) : id));
-  }
-  state.notices.set(id, result.data);
-  state.newNotices.set(id, result.data);
+  if (typeof notice === 'string') return refuse(item, 'bad-payload', notice);
+  state.notices.set(id, notice);
+  state.newNotices.set(id, notice);
   return outcome;
 }
 

@@ -390,11 +390,10 @@ export async function ownStatus(db: SamDatabase, year: number): Promise<OwnStatu
       nextRevision: 1,
     };
   }
-  const [node, sent, notices, tracking] = await Promise.all([
+  const [node, sent, notices] = await Promise.all([
     db.orgNodes.get(nodeId),
     db.outbox.where('[nodeId+year]').equals([nodeId, year]).toArray(),
     db.returnNotices.where('[nodeId+year]').equals([nodeId, year]).toArray(),
-    loadTracking(db, year),
   ]);
   const reports = sent.filter((e) => e.kind === 'report').sort((a, b) => b.revision - a.revision);
   const newestSent = reports[0];
@@ -418,6 +417,8 @@ export async function ownStatus(db: SamDatabase, year: number): Promise<OwnStatu
       returned: returned ? newestReturn : null,
     };
   }
+  // Nothing sent yet: whether work has started, as the level above sees it.
+  const tracking = await loadTracking(db, year);
   const started = tracking.stateOf(nodeId).status !== 'ej_paborjad';
   return {
     ...base,
