@@ -83,7 +83,8 @@ export interface CategoryCounts {
 
 type CategoryIncident = Pick<Incident, 'type' | 'causeCategory' | 'placeCategory'>;
 
-function emptyByType(): Record<IncidentType, number> {
+/** Zero events of every type. */
+export function emptyByType(): Record<IncidentType, number> {
   return {
     riskobservation: 0,
     tillbud: 0,
@@ -120,6 +121,6 @@ export function byCategory(
   return { rows, withCategory, missing, missingByType };
 }
 
-function sum(values: readonly number[]): number {
+export function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }

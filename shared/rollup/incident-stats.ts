@@ -2,7 +2,10 @@ import type { IncidentStats } from '../exchange/payload';
 import { INCIDENT_TYPES, type Incident, type IncidentType } from '../schemas/incident';
 import {
   byCategory,
+  emptyByType,
+  incidentsInYear,
   monthKeys,
+  sum,
   type CategoryCounts,
   type MonthByTypeTable,
 } from '../incidents/statistics';
@@ -15,10 +18,6 @@ import {
 
 function zeros(): number[] {
   return new Array<number>(12).fill(0);
-}
-
-function emptyByType(): Record<IncidentType, number> {
-  return { riskobservation: 0, tillbud: 0, olycksfall: 0, fardolycksfall: 0, arbetssjukdom: 0 };
 }
 
 export function emptyIncidentStats(year: number): IncidentStats {
@@ -52,8 +51,7 @@ export function incidentStatsOf(
   causes: readonly string[],
   places: readonly string[],
 ): IncidentStats {
-  const prefix = `${year}-`;
-  const inYear = incidents.filter((i) => i.date.startsWith(prefix));
+  const inYear = incidentsInYear(incidents, year);
   const stats = emptyIncidentStats(year);
   for (const { date, type } of inYear) {
     const month = Number(date.slice(5, 7)) - 1;
@@ -125,7 +123,6 @@ export function sumIncidentStats(year: number, all: readonly IncidentStats[]): I
   return total;
 }
 
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const sumByType = (byType: Readonly<Record<IncidentType, number>>) =>
   INCIDENT_TYPES.reduce((acc, type) => acc + byType[type], 0);
 
