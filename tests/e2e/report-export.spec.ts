@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
@@ -16,6 +14,7 @@ import {
   type DemoTables,
 } from './pages/demo-fixture';
 import { ReportPage } from './pages/ReportPage';
+import { SOFFICE, convertToPdf, pdfText } from '../support/libreoffice';
 
 /*
  * Issue 7 acceptance: the demo administration's report exported from the report screen as Word,
@@ -24,11 +23,9 @@ import { ReportPage } from './pages/ReportPage';
  * fixture. Each conversion uses a LibreOffice profile of its own so parallel runs do not clash.
  */
 
-const run = promisify(execFile);
 const NODE = 'sof';
 const YEAR = 2026;
 const VALUES = ANSWER_VALUES;
-const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 const flat = (text: string) => text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
 
 /** The first question of the demo template with the administration's n and shares. */
@@ -83,24 +80,9 @@ async function libreOfficeText(file: string): Promise<string> {
   const extension = file.split('.').pop() ?? '';
   const source = join(dir, `export.${extension}`);
   copyFileSync(file, source);
-  await run(
-    SOFFICE,
-    [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      source,
-    ],
-    { timeout: 90_000, env: { ...process.env, LANG: 'sv_SE.UTF-8', LC_ALL: 'sv_SE.UTF-8' } },
-  );
-  const pdf = join(dir, 'export.pdf');
+  const pdf = await convertToPdf(source, dir, 90_000);
   expect(existsSync(pdf), `${file} → PDF`).toBe(true);
-  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const stdout = await pdfText(pdf, { layout: true });
   return flat(stdout);
 }
 

@@ -114,7 +114,9 @@ test.describe('Sammanställning on the demo organisation', () => {
       for (const question of section.questions) {
         const answer = answers.find((a) => a.questionId === question.id);
         const cells = await rollup.rowCells(table, question.text);
-        expect(cells[0]).toBe(answer?.value ? label[answer.value as keyof AnswerCounts] : 'Ej besvarad');
+        expect(cells[0]).toBe(
+          answer?.value ? label[answer.value as keyof AnswerCounts] : 'Ej besvarad',
+        );
         expect(cells[1]).toBe(answer?.comment ? answer.comment : '–');
       }
     }

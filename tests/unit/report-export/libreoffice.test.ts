@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../renderer/src/features/report/export/docx-report';
 import { exportMemoDocx } from '../../../renderer/src/features/report/export/docx-memo';
@@ -11,6 +9,7 @@ import { exportPptx } from '../../../renderer/src/features/report/export/pptx';
 import { exportXlsx } from '../../../renderer/src/features/report/export/xlsx';
 import { Q1, Q2, exportFixture } from './fixture';
 import { squash } from './helpers';
+import { SOFFICE, convertToPdf, pdfText } from '../../support/libreoffice';
 
 /*
  * Acceptance (issue 7): each exported file opens in LibreOffice headless — the conversion to PDF
@@ -19,34 +18,18 @@ import { squash } from './helpers';
  * LibreOffice or Excel would show the workbook's number formats.
  */
 
-const run = promisify(execFile);
-const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 const work = mkdtempSync(join(tmpdir(), 'r2-lo-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function pdfText(name: string, bytes: Uint8Array): Promise<string> {
+async function textOf(name: string, bytes: Uint8Array): Promise<string> {
   if (!SOFFICE) throw new Error('LibreOffice (soffice) saknas');
   const dir = mkdtempSync(join(work, 'conv-'));
   const file = join(dir, name);
   writeFileSync(file, bytes);
-  const profile = `file://${join(dir, 'profile')}`;
-  await run(
-    SOFFICE,
-    [
-      `-env:UserInstallation=${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { timeout: 80_000, env: { ...process.env, LANG: 'sv_SE.UTF-8', LC_ALL: 'sv_SE.UTF-8' } },
-  );
-  const pdf = join(dir, name.replace(/\.\w+$/, '.pdf'));
+  const pdf = await convertToPdf(file, dir, 80_000);
   expect(existsSync(pdf), `${name} converted to PDF`).toBe(true);
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { timeout: 30_000 });
+  const stdout = await pdfText(pdf);
   return squash(stdout);
 }
 
@@ -57,7 +40,7 @@ describe.skipIf(!SOFFICE)('the exports open in LibreOffice headless', () => {
   it(
     'DOCX report: converts, and the PDF holds the questions, counts and percentages',
     async () => {
-      const text = await pdfText('rapport.docx', await exportDocx(model));
+      const text = await textOf('rapport.docx', await exportDocx(model));
       expect(text).toContain(squash(Q1));
       expect(text).toContain('53,57 %');
       expect(text).toContain('46,43 %');
@@ -70,7 +53,7 @@ describe.skipIf(!SOFFICE)('the exports open in LibreOffice headless', () => {
   it(
     'DOCX memo: converts, and the PDF holds the headings and the key figures',
     async () => {
-      const text = await pdfText(
+      const text = await textOf(
         'tjansteskrivelse.docx',
         await exportMemoDocx(model, defaultMemo(model)),
       );
@@ -92,7 +75,7 @@ describe.skipIf(!SOFFICE)('the exports open in LibreOffice headless', () => {
   it(
     'XLSX: converts, and the PDF shows the shares with the Swedish number format',
     async () => {
-      const text = await pdfText('rapport.xlsx', await exportXlsx(model));
+      const text = await textOf('rapport.xlsx', await exportXlsx(model));
       expect(text).toContain('53,57 %');
       expect(text).toContain('46,43 %');
       expect(text).toContain('101');
@@ -104,7 +87,7 @@ describe.skipIf(!SOFFICE)('the exports open in LibreOffice headless', () => {
   it(
     'PPTX: converts, and the PDF holds the question, n and the percentages',
     async () => {
-      const text = await pdfText('rapport.pptx', await exportPptx(model));
+      const text = await textOf('rapport.pptx', await exportPptx(model));
       expect(text).toContain(squash(Q1));
       expect(text).toContain('n = 28 · Ja 15 (53,57 %) · Delvis 13 (46,43 %)');
       expect(text).toContain('Händelser per månad 2025');
