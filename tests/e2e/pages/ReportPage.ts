@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator } from '@playwright/test';
 import { DemoAppPage } from './demo-fixture';
 
@@ -26,14 +25,8 @@ export class ReportPage extends DemoAppPage {
   }
 
   /** axe-core on the presentation alone (the report below it is scanned on its own). */
-  async presentationViolations(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page })
-      .include('.presentation')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  presentationViolations(): Promise<string[]> {
+    return this.seriousA11yViolations('.presentation');
   }
 
   slideCounter(): Locator {
